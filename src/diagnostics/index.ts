@@ -1,0 +1,3 @@
+export type { Problem, ProblemCode, Severity } from './problem.js';
+export { BriefingError, isBriefingError } from './briefingError.js';
+export { formatProblem } from './formatProblem.js';

@@ -1,0 +1,59 @@
+/**
+ * The whole pipeline, in order. Each stage is a function from one typed value
+ * to the next; this is the only file that knows their order (see DESIGN.md).
+ *
+ *   data file ──load──▶ Briefing ──view──▶ BriefingView ──template──▶ markup text
+ *     ──parse──▶ MarkupElement ──style──▶ StyledDocument ──layout──▶ LaidOutDocument
+ *     ──render──▶ PDF bytes
+ */
+import type { Briefing } from './model/schema.js';
+import { loadBriefingFile } from './model/loadBriefing.js';
+import { validateBriefing } from './model/validateBriefing.js';
+import { buildView } from './view/buildView.js';
+import { loadTemplateSet } from './template/loadTemplateSet.js';
+import { parseMarkup } from './markup/parseMarkup.js';
+import { applyStyles } from './style/applyStyles.js';
+import { layoutDocument } from './layout/layoutDocument.js';
+import { renderPdf } from './render/renderPdf.js';
+import { fontLibrary } from './assets/fontLibrary.js';
+import { imageLibrary } from './assets/imageLibrary.js';
+import { createHyphenator } from './layout/typography/hyphenator.js';
+
+export type Format = 'handout' | 'slides';
+export const FORMATS: readonly Format[] = ['handout', 'slides'];
+
+export interface RenderOptions {
+  /** `handout` (A4 portrait, the default) or `slides` (16:9). */
+  format?: Format;
+  /** Make the PDF conform to PDF/A-2. */
+  pdfa?: boolean;
+  /** A folder with the user's own templates (`<dir>/<format>/layout.hbs`). */
+  templates?: string;
+  /** Called with warnings (characters no font has…); nothing is printed. */
+  onWarning?: (problem: import('./diagnostics/problem.js').Problem) => void;
+}
+
+/** Reads and validates a data file (YAML or JSON). Rejects with a BriefingError. */
+export async function loadBriefing(path: string): Promise<Briefing> {
+  return loadBriefingFile(path);
+}
+
+/** Renders a briefing to PDF bytes. Rejects with a BriefingError on bad input or templates. */
+export async function renderBriefing(briefing: Briefing, options: RenderOptions = {}): Promise<Uint8Array> {
+  const format = options.format ?? 'handout';
+  const checked = validateBriefing(briefing);
+  const view = buildView(checked);
+  const templates = loadTemplateSet(format, options.templates);
+  const markup = templates.render(view);
+  const tree = parseMarkup(markup);
+  const styled = applyStyles(tree, templates.theme);
+  const fonts = fontLibrary(templates.theme.fonts);
+  const laidOut = layoutDocument(styled, {
+    metrics: fonts.metrics,
+    images: imageLibrary(),
+    hyphenator: createHyphenator(),
+    meta: view.meta,
+    onWarning: options.onWarning,
+  });
+  return renderPdf(laidOut, { fonts, pdfa: options.pdfa ?? false });
+}

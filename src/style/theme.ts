@@ -1,0 +1,37 @@
+/** The theme: page geometry, font families and styles by element and class. */
+export type Align = 'left' | 'right' | 'center' | 'justify';
+
+export interface StyleProps {
+  font?: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  lineHeight?: number;
+  color?: string;
+  align?: Align;
+  hyphenate?: boolean;
+  marginTop?: number;
+  marginBottom?: number;
+  padding?: number | [number, number, number, number];
+  border?: number;
+  borderColor?: string;
+  borderLeft?: number;
+  background?: string;
+  bullet?: string;
+  indent?: number;
+  keepWithNext?: boolean;
+}
+
+export interface Theme {
+  page: {
+    /** [top, right, bottom, left] in pt, the area of the content. */
+    margin: [number, number, number, number];
+    /** Height reserved for the header inside the top margin's space, pt. */
+    header: number;
+    /** Height reserved for the footer, pt. */
+    footer: number;
+  };
+  /** Family key → fallback chain of font names (`PTSans` → fonts/PTSans-*.ttf). */
+  fonts: Record<string, string[]>;
+  styles: Record<string, StyleProps>;
+}
