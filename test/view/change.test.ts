@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { computeChange } from '../../src/view/change.js';
+import { loadLocale } from '../../src/view/locale.js';
+
+const S = '\u00A0';
+const MINUS = '\u2212';
+const ru = loadLocale('ru');
+const FACTS: [string, string, string] = ['факт', 'факта', 'фактов'];
+
+describe('computeChange', () => {
+  test('growth', () => {
+    expect(computeChange({ value: 900, previous: 800 }, 'ru', ru)).toEqual({
+      change: `+12,5${S}% к прошлому периоду`,
+      changeDirection: 'up',
+      previous: '800',
+    });
+  });
+  test('fall uses U+2212 and the absolute percentage', () => {
+    const c = computeChange({ value: 483, previous: 500, unit: FACTS }, 'ru', ru);
+    expect(c.change).toBe(`${MINUS}3,4${S}% к прошлому периоду`);
+    expect(c.changeDirection).toBe('down');
+    expect(c.previous).toBe(`500${S}фактов`);
+  });
+  test('a negative previous value: the change is against its absolute value', () => {
+    expect(computeChange({ value: -50, previous: -100 }, 'ru', ru).change).toBe(`+50${S}% к прошлому периоду`);
+  });
+  test('equal values and changes that round to zero: «без изменений», never ±0', () => {
+    for (const [value, previous] of [[10, 10], [100001, 100000], [99999, 100000]] as const) {
+      const c = computeChange({ value, previous }, 'ru', ru);
+      expect(c.change).toBe('без изменений');
+      expect(c.changeDirection).toBe('same');
+      expect(c.change).not.toMatch(/0,0|-0|−0/);
+    }
+  });
+  test('previous = 0: no percentage, the previous value instead', () => {
+    const c = computeChange({ value: 5, previous: 0, unit: FACTS }, 'ru', ru);
+    expect(c).toEqual({ change: `было 0${S}фактов`, changeDirection: 'up', previous: `0${S}фактов` });
+    expect(computeChange({ value: 0, previous: 0 }, 'ru', ru).change).toBe('без изменений');
+    expect(computeChange({ value: -2, previous: 0 }, 'ru', ru).changeDirection).toBe('down');
+  });
+  test('the previous value takes its own plural form', () => {
+    expect(computeChange({ value: 5, previous: 1, unit: FACTS }, 'ru', ru).previous).toBe(`1${S}факт`);
+  });
+  test('no previous: all null', () => {
+    expect(computeChange({ value: 5 }, 'ru', ru)).toEqual({ change: null, changeDirection: null, previous: null });
+  });
+  test('en and kk words', () => {
+    expect(computeChange({ value: 900, previous: 800 }, 'en', loadLocale('en')).change).toBe('+12.5% on the previous period');
+    expect(computeChange({ value: 700, previous: 800 }, 'kk', loadLocale('kk')).change)
+      .toBe(`өткен кезеңмен салыстырғанда ${MINUS}12,5${S}%`);
+  });
+});
