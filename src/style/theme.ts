@@ -26,9 +26,9 @@ export interface Theme {
   page: {
     /** [top, right, bottom, left] in pt, the area of the content. */
     margin: [number, number, number, number];
-    /** Height reserved for the header inside the top margin's space, pt. */
+    /** Top of the header, measured from the top edge of the page, pt. */
     header: number;
-    /** Height reserved for the footer, pt. */
+    /** Top of the footer, measured from the bottom edge of the page, pt. */
     footer: number;
   };
   /** Family key → fallback chain of font names (`PTSans` → fonts/PTSans-*.ttf). */

@@ -1,0 +1,29 @@
+import type { StyledList } from '../../style/types.js';
+import type { BlockBox, LayoutContext } from '../context.js';
+import { group, space, type Fragment } from '../fragments.js';
+import { innerBox } from './decorate.js';
+import { layoutParagraph } from './paragraph.js';
+
+/** A bulleted list: each item a paragraph with its bullet hanging in the indent. */
+export function layoutList(l: StyledList, box: BlockBox, ctx: LayoutContext): Fragment[] {
+  const struct = ctx.structure.add(box.struct, 'L');
+  const inner = innerBox(l.style, box.x, box.width);
+  const children: Fragment[] = [];
+  l.items.forEach((item, i) => {
+    if (i > 0) {
+      const gap = Math.max(l.items[i - 1]!.style.marginBottom, item.style.marginTop);
+      if (gap > 0) children.push(space(gap));
+    }
+    const li = ctx.structure.add(struct, 'LI');
+    const lbl = ctx.structure.add(li, 'Lbl');
+    const body = ctx.structure.add(li, 'LBody');
+    children.push(
+      ...layoutParagraph(item, { x: inner.x, width: inner.width, struct: body }, ctx, {
+        text: item.style.bullet,
+        style: item.style,
+        struct: lbl,
+      }),
+    );
+  });
+  return [group(children, { padTop: l.style.padding[0], padBottom: l.style.padding[2] })];
+}

@@ -1,0 +1,80 @@
+import type { StyledParagraph, TextStyle } from '../../style/types.js';
+import type { BlockBox, LayoutContext } from '../context.js';
+import { group, leaf, type Fragment } from '../fragments.js';
+import { collectWords } from '../inline/collectWords.js';
+import { breakLines, type Line } from '../inline/breakLines.js';
+import { drawLine } from '../inline/drawLine.js';
+import { measurePiece } from '../inline/measurePiece.js';
+import type { DrawItem, StructRef } from '../types.js';
+import { boxDecorator, innerBox } from './decorate.js';
+
+/** A mark drawn before a paragraph's first line (a list bullet), in the space left of it. */
+export interface Marker {
+  text: string;
+  style: TextStyle;
+  struct: StructRef;
+}
+
+const MIN_LINES_AT_BREAK = 2;
+
+function lineMetrics(line: Line, p: StyledParagraph, ctx: LayoutContext): { height: number; baseline: number } {
+  let size = 0;
+  let ascent = 0;
+  let descent = 0;
+  for (const w of line.words) {
+    for (const piece of w.pieces) {
+      size = Math.max(size, piece.style.size);
+      for (const r of piece.runs) {
+        ascent = Math.max(ascent, ctx.metrics.ascent(r.fontId) * piece.style.size);
+        descent = Math.max(descent, ctx.metrics.descent(r.fontId) * piece.style.size);
+      }
+    }
+  }
+  if (size === 0) {
+    size = p.style.size;
+    ascent = size * 0.8;
+    descent = size * 0.2;
+  }
+  const height = Math.max(size * p.style.lineHeight, ascent + descent);
+  return { height, baseline: (height - (ascent + descent)) / 2 + ascent };
+}
+
+function snippet(p: StyledParagraph): string {
+  const text = p.inlines.map((i) => (i.kind === 'text' ? i.text : ' ')).join('').replace(/\s+/g, ' ').trim();
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** Lays a paragraph out in lines; returns one group of line leaves (orphans and widows kept). */
+export function layoutParagraph(p: StyledParagraph, box: BlockBox, ctx: LayoutContext, marker?: Marker): Fragment[] {
+  const inner = innerBox(p.style, box.x, box.width);
+  const struct = ctx.structure.add(box.struct, p.role);
+  const words = collectWords(p.inlines, ctx, snippet(p));
+  const lines = breakLines(words, inner.width, ctx, p.style.hyphenate);
+  const leaves = lines.map((line, i) => {
+    const m = lineMetrics(line, p, ctx);
+    const items: DrawItem[] = drawLine(line, inner.x, inner.width, p.style.align, m.baseline, struct);
+    if (i === 0 && marker) {
+      const piece = measurePiece(ctx.metrics, marker.text, marker.style);
+      const mx = inner.x - piece.width - marker.style.size * 0.5;
+      piece.runs.forEach((r, k) =>
+        items.unshift({
+          kind: 'text', x: mx, y: m.baseline, fontId: r.fontId, size: marker.style.size, color: marker.style.color,
+          text: r.text, wordSpacing: 0, width: piece.runWidths[k] ?? 0, struct: marker.struct,
+        }),
+      );
+    }
+    return leaf(m.height, items);
+  });
+  const heading = p.role === 'H1' || p.role === 'H2' || p.role === 'H3';
+  return [
+    group(leaves, {
+      padTop: p.style.padding[0] + p.style.border,
+      padBottom: p.style.padding[2] + p.style.border,
+      decorate: boxDecorator(p.style, box.x + p.style.indent, box.width - p.style.indent),
+      keepWithNext: p.style.keepWithNext,
+      keepTogether: heading,
+      orphans: MIN_LINES_AT_BREAK,
+      widows: MIN_LINES_AT_BREAK,
+    }),
+  ];
+}

@@ -1,0 +1,22 @@
+import type { FontMetrics, Hyphenator, ImageMetrics, StructRef } from './types.js';
+import type { Problem } from '../diagnostics/problem.js';
+import type { StructBuilder } from './structure.js';
+
+/** What every block layout function gets: measuring, hyphenation, structure, warnings. */
+export interface LayoutContext {
+  metrics: FontMetrics;
+  images: ImageMetrics;
+  hyphenator: Hyphenator;
+  lang: string;
+  structure: StructBuilder;
+  warn: (problem: Problem) => void;
+  /** Values of `page-number` and `page-count` while laying out a header or footer. */
+  fields: { pageNumber: number; pageCount: number } | null;
+}
+
+/** Where a block sits: its left x, its width, and the structure node its content belongs to. */
+export interface BlockBox {
+  x: number;
+  width: number;
+  struct: StructRef;
+}

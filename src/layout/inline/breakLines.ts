@@ -1,0 +1,85 @@
+import type { LayoutContext } from '../context.js';
+import type { Word } from './words.js';
+import { emergencyOffset, splitPoints, splitWordAt } from './splitWord.js';
+
+export interface Line {
+  words: Word[];
+  /** Width of the words and the spaces between them, unstretched. */
+  width: number;
+  /** The paragraph's last line, or a line ended by a forced break: never justified. */
+  ends: boolean;
+}
+
+function spaceWidth(w: Word | undefined): number {
+  return w?.spaceAfter ? w.spaceAfter.width : 0;
+}
+
+/**
+ * Greedy line breaking with hyphenation: each line takes as many words as fit;
+ * a word that does not fit is divided at its best point (an existing dash,
+ * then a hyphenation point) when that leaves a fuller line, and a word longer
+ * than a whole line is cut between graphemes.
+ */
+export function breakLines(words: readonly Word[], maxWidth: number, ctx: LayoutContext, hyphenate: boolean): Line[] {
+  const lines: Line[] = [];
+  let cur: Word[] = [];
+  let width = 0;
+  const finish = (ends: boolean) => {
+    lines.push({ words: cur, width, ends });
+    cur = [];
+    width = 0;
+  };
+  const queue = [...words].reverse();
+  while (queue.length > 0) {
+    const word = queue.pop()!;
+    const gap = cur.length > 0 ? spaceWidth(cur[cur.length - 1]) : 0;
+    if (width + gap + word.width <= maxWidth + 1e-6 || (cur.length === 0 && word.width <= maxWidth + 1e-6)) {
+      cur.push(word);
+      width += gap + word.width;
+      if (word.breakAfter) finish(true);
+      continue;
+    }
+    const room = maxWidth - width - gap;
+    const split = bestSplit(word, room, ctx, hyphenate, cur.length === 0);
+    if (split) {
+      cur.push(split[0]);
+      width += gap + split[0].width;
+      finish(false);
+      queue.push(split[1]);
+      continue;
+    }
+    if (cur.length > 0) {
+      finish(false);
+      queue.push(word);
+      continue;
+    }
+    // A word longer than a whole line, with no better place: cut it between graphemes.
+    const offset = emergencyOffset(word, maxWidth, ctx);
+    if (offset <= 0 || offset >= word.pieces.reduce((n, p) => n + p.text.length, 0)) {
+      cur.push(word);
+      width += word.width;
+      finish(word.breakAfter);
+      continue;
+    }
+    const [left, right] = splitWordAt(word, offset, false, ctx);
+    cur.push(left);
+    width += left.width;
+    finish(false);
+    queue.push(right);
+  }
+  if (cur.length > 0) finish(true);
+  return lines;
+}
+
+/** The division of `word` whose first part fills `room` best; null when none fits. */
+function bestSplit(word: Word, room: number, ctx: LayoutContext, hyphenate: boolean, lineEmpty: boolean): [Word, Word] | null {
+  // Not worth dividing for a sliver of room, unless the line is empty.
+  if (!lineEmpty && room < word.pieces[0]!.style.size * 1.5) return null;
+  const points = splitPoints(word, ctx, hyphenate);
+  for (let i = points.length - 1; i >= 0; i--) {
+    const pt = points[i]!;
+    const parts = splitWordAt(word, pt.offset, pt.hyphen, ctx);
+    if (parts[0].width <= room + 1e-6) return parts;
+  }
+  return null;
+}

@@ -1,0 +1,59 @@
+import type { StyledInline } from '../../style/types.js';
+import type { LayoutContext } from '../context.js';
+import { typographRuns } from '../typography/index.js';
+import { normalizeInlines, type Segment } from './normalizeText.js';
+import { faceOf, measurePiece } from './measurePiece.js';
+import type { Piece, Word } from './words.js';
+
+type Lang = 'ru' | 'kk' | 'en';
+
+/** Applies typography to a paragraph's text runs as one text, keeping the runs. */
+function typograph(segments: Segment[], lang: string): Segment[] {
+  const texts = segments.filter((s): s is Extract<Segment, { kind: 'text' }> => s.kind === 'text');
+  if (texts.length === 0) return segments;
+  const l: Lang = lang === 'kk' || lang === 'en' ? lang : 'ru';
+  const done = typographRuns(texts.map((t) => ({ text: t.text, bold: t.style.bold, italic: t.style.italic })), l);
+  let k = 0;
+  return segments.map((s) => (s.kind === 'text' ? { ...s, text: done[k++]?.text ?? s.text } : s));
+}
+
+/** Splits a paragraph's inline content into measured words (break opportunities at spaces). */
+export function collectWords(inlines: readonly StyledInline[], ctx: LayoutContext, where: string): Word[] {
+  const segments = typograph(normalizeInlines(inlines, ctx.fields), ctx.lang);
+  const words: Word[] = [];
+  let cur: Piece[] = [];
+  const flush = (spaceAfter: Piece | null, breakAfter: boolean) => {
+    if (cur.length > 0) {
+      let width = 0;
+      for (const p of cur) width += p.width;
+      words.push({ pieces: cur, width, spaceAfter, breakAfter });
+      cur = [];
+    } else if (breakAfter) {
+      const last = words[words.length - 1];
+      if (last && !last.breakAfter) words[words.length - 1] = { ...last, spaceAfter: null, breakAfter: true };
+      else words.push({ pieces: [], width: 0, spaceAfter: null, breakAfter: true });
+    }
+  };
+  for (const seg of segments) {
+    if (seg.kind === 'break') {
+      flush(null, true);
+      continue;
+    }
+    const missing = ctx.metrics.missing(faceOf(seg.style), seg.text);
+    for (const ch of missing) {
+      const code = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+      ctx.warn({
+        code: 'glyph',
+        severity: 'warning',
+        message: `символа «${ch}» (U+${code}) нет ни в одном шрифте: вместо него будет пустой знак (в тексте «${where}»)`,
+      });
+    }
+    const parts = seg.text.split(' ');
+    parts.forEach((part, k) => {
+      if (k > 0) flush(measurePiece(ctx.metrics, ' ', seg.style), false);
+      if (part) cur.push(measurePiece(ctx.metrics, part, seg.style));
+    });
+  }
+  flush(null, false);
+  return words;
+}

@@ -1,0 +1,50 @@
+import type { Align } from '../../style/theme.js';
+import type { StructRef, TextItem } from '../types.js';
+import type { Line } from './breakLines.js';
+
+/** How far a justified word space may stretch, as a multiple of its natural width. */
+export const MAX_SPACE_STRETCH = 1.0;
+
+/**
+ * Positions a line's text: one item per font run, with neighbouring runs of
+ * the same font merged (so a line copies out as one string, spaces included).
+ * A justified line draws each word at its place; its spaces are drawn too.
+ */
+export function drawLine(line: Line, x0: number, maxWidth: number, align: Align, baseline: number, struct: StructRef): TextItem[] {
+  const gaps = line.words.length - 1;
+  let extra = 0;
+  let x = x0;
+  if (align === 'justify' && !line.ends && gaps > 0) {
+    let spaces = 0;
+    for (let i = 0; i < gaps; i++) spaces += line.words[i]!.spaceAfter?.width ?? 0;
+    const perGap = (maxWidth - line.width) / gaps;
+    if (spaces > 0 && perGap <= (spaces / gaps) * MAX_SPACE_STRETCH) extra = Math.max(0, perGap);
+  } else if (align === 'center') {
+    x += (maxWidth - line.width) / 2;
+  } else if (align === 'right') {
+    x += maxWidth - line.width;
+  }
+  const items: TextItem[] = [];
+  const push = (text: string, fontId: string, size: number, color: string, width: number) => {
+    const prev = items[items.length - 1];
+    if (prev && prev.fontId === fontId && prev.size === size && prev.color === color && Math.abs(prev.x + prev.width - x) < 1e-6) {
+      prev.text += text;
+      prev.width += width;
+    } else {
+      items.push({ kind: 'text', x, y: baseline, fontId, size, color, text, wordSpacing: 0, width, struct });
+    }
+    x += width;
+  };
+  line.words.forEach((w, i) => {
+    for (const p of w.pieces) {
+      p.runs.forEach((r, k) => push(r.text, r.fontId, p.style.size, p.style.color, p.runWidths[k] ?? 0));
+    }
+    if (i < gaps && w.spaceAfter) {
+      const s = w.spaceAfter;
+      const r = s.runs[0];
+      if (r) push(' ', r.fontId, s.style.size, s.style.color, s.width);
+      x += extra;
+    }
+  });
+  return items;
+}

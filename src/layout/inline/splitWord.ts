@@ -1,0 +1,85 @@
+import type { LayoutContext } from '../context.js';
+import { measurePiece } from './measurePiece.js';
+import type { Piece, Word } from './words.js';
+import { wordText } from './words.js';
+
+/** A place where a word may be divided: `hyphen` adds a visible hyphen at the line's end. */
+export interface SplitPoint {
+  offset: number;
+  hyphen: boolean;
+}
+
+const LETTERS = /[\p{L}\p{M}]+/gu;
+const SOFT_AFTER = /[-\u2010\u2013\u2014/]/;
+const URL_BREAK_AFTER = /[/.?&=_#:-]/;
+
+/** Where `word` may be divided, in increasing order: existing dashes, URL punctuation, hyphenation. */
+export function splitPoints(word: Word, ctx: LayoutContext, hyphenate: boolean): SplitPoint[] {
+  const text = wordText(word);
+  const points = new Map<number, boolean>();
+  const isUrl = /:\/\/|^www\.|\S+@\S+\.\S+/.test(text);
+  for (let i = 1; i < text.length - 1; i++) {
+    const ch = text[i - 1]!;
+    if (isUrl ? URL_BREAK_AFTER.test(ch) : SOFT_AFTER.test(ch) && /\p{L}/u.test(text[i - 2] ?? '') && /\p{L}/u.test(text[i]!)) {
+      points.set(i, false);
+    }
+  }
+  if (hyphenate && !isUrl) {
+    for (const m of text.matchAll(LETTERS)) {
+      if (m[0].length < 5) continue;
+      for (const off of ctx.hyphenator.hyphenate(m[0], ctx.lang)) {
+        const at = m.index + off;
+        if (!points.has(at)) points.set(at, true);
+      }
+    }
+  }
+  return [...points.entries()].sort((a, b) => a[0] - b[0]).map(([offset, hyphen]) => ({ offset, hyphen }));
+}
+
+/** Divides a word at `offset`; the left part gets a hyphen when asked. */
+export function splitWordAt(word: Word, offset: number, hyphen: boolean, ctx: LayoutContext): [Word, Word] {
+  const left: Piece[] = [];
+  const right: Piece[] = [];
+  let pos = 0;
+  for (const p of word.pieces) {
+    const end = pos + p.text.length;
+    if (end <= offset) left.push(p);
+    else if (pos >= offset) right.push(p);
+    else {
+      left.push(measurePiece(ctx.metrics, p.text.slice(0, offset - pos), p.style));
+      right.push(measurePiece(ctx.metrics, p.text.slice(offset - pos), p.style));
+    }
+    pos = end;
+  }
+  if (hyphen && left.length > 0) {
+    const last = left[left.length - 1]!;
+    left[left.length - 1] = measurePiece(ctx.metrics, last.text + '-', last.style);
+  }
+  const width = (ps: Piece[]) => ps.reduce((s, p) => s + p.width, 0);
+  return [
+    { pieces: left, width: width(left), spaceAfter: null, breakAfter: false },
+    { pieces: right, width: width(right), spaceAfter: word.spaceAfter, breakAfter: word.breakAfter },
+  ];
+}
+
+const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/**
+ * The longest start of a word that fits `width`, cut between graphemes
+ * (never inside a letter with its accents): for words longer than a line.
+ */
+export function emergencyOffset(word: Word, width: number, ctx: LayoutContext): number {
+  let used = 0;
+  let offset = 0;
+  let pos = 0;
+  for (const p of word.pieces) {
+    for (const g of segmenter.segment(p.text)) {
+      const w = measurePiece(ctx.metrics, g.segment, p.style).width;
+      if (used + w > width && offset > 0) return offset;
+      used += w;
+      offset = pos + g.index + g.segment.length;
+    }
+    pos += p.text.length;
+  }
+  return offset;
+}

@@ -1,0 +1,184 @@
+import type { DrawItem } from '../types.js';
+import type { Fragment, Group, Leaf } from '../fragments.js';
+import { minHeadHeight, totalHeight } from '../fragments.js';
+import { shiftItems } from './shiftItems.js';
+
+export interface PageArea {
+  top: number;
+  bottom: number;
+}
+
+/** A group open on the current page: where its part on this page began. */
+interface OpenGroup {
+  group: Group;
+  top: number;
+  /** Index in the page's item list where its decoration goes (behind its content). */
+  itemIndex: number;
+  isFirst: boolean;
+}
+
+/**
+ * Distributes fragments over pages of the given content area. Generic: it
+ * knows keep-together, keep-with-next, orphans/widows, repeated headers and
+ * break-before, never block kinds. With an infinite bottom it simply stacks
+ * (used to flatten the content of columns and cells).
+ */
+export class Paginator {
+  readonly pages: DrawItem[][] = [];
+  private items: DrawItem[] = [];
+  private y: number;
+  private contentOnPage = false;
+  private readonly open: OpenGroup[] = [];
+
+  constructor(private readonly area: PageArea) {
+    this.y = area.top;
+  }
+
+  /** The y where the next fragment would go (after `finish`, the bottom of the content). */
+  get cursor(): number {
+    return this.y;
+  }
+
+  private get reserved(): number {
+    let r = 0;
+    for (const o of this.open) r += o.group.padBottom;
+    return r;
+  }
+
+  private get remaining(): number {
+    return this.area.bottom - this.reserved - this.y;
+  }
+
+  private get pageHeight(): number {
+    return this.area.bottom - this.area.top;
+  }
+
+  place(fragments: readonly Fragment[]): this {
+    this.placeFlow(fragments);
+    return this;
+  }
+
+  finish(): DrawItem[][] {
+    this.pages.push(this.items);
+    this.items = [];
+    return this.pages;
+  }
+
+  private newPage(): void {
+    for (let i = this.open.length - 1; i >= 0; i--) this.closeSegment(this.open[i]!, false);
+    this.pages.push(this.items);
+    this.items = [];
+    this.y = this.area.top;
+    this.contentOnPage = false;
+    for (const o of this.open) {
+      o.top = this.y;
+      o.itemIndex = this.items.length;
+      o.isFirst = false;
+      this.y += o.group.padTop;
+      for (const h of o.group.repeat) this.drawLeaf(h);
+    }
+  }
+
+  private closeSegment(o: OpenGroup, isLast: boolean): void {
+    const bottom = isLast ? this.y : Math.min(this.y + o.group.padBottom, this.area.bottom);
+    if (o.group.decorate) {
+      const deco = o.group.decorate(o.top, bottom, o.isFirst, isLast);
+      this.items.splice(o.itemIndex, 0, ...deco);
+      // Later-opened groups recorded indices after ours: shift them.
+      for (const other of this.open) if (other !== o && other.itemIndex >= o.itemIndex) other.itemIndex += deco.length;
+    }
+  }
+
+  private drawLeaf(l: Leaf): void {
+    this.items.push(...shiftItems(l.items, this.y));
+    this.y += l.height;
+  }
+
+  private placeFlow(children: readonly Fragment[]): void {
+    for (let i = 0; i < children.length; i++) {
+      const f = children[i]!;
+      if (f.kind === 'space') {
+        if (!this.contentOnPage) continue;
+        if (f.height >= this.remaining) this.newPage();
+        else this.y += f.height;
+        continue;
+      }
+      if (f.kind === 'group' && f.breakBefore && this.contentOnPage) this.newPage();
+      let need = minHeadHeight(f);
+      if (f.kind === 'group' && f.keepWithNext) {
+        const next = nextContent(children, i + 1);
+        need = totalHeight(f) + (next ? next.gap + minHeadHeight(next.fragment) : 0);
+      }
+      if (need > this.remaining && this.contentOnPage && need <= this.pageHeight) this.newPage();
+      this.placeOne(f);
+    }
+  }
+
+  private placeOne(f: Fragment): void {
+    if (f.kind === 'space') return this.placeFlow([f]);
+    if (f.kind === 'leaf') {
+      if (f.height > this.remaining && this.contentOnPage) this.newPage();
+      this.drawLeaf(f);
+      this.contentOnPage = true;
+      return;
+    }
+    const total = totalHeight(f);
+    if (f.keepTogether && total > this.remaining && this.contentOnPage && total <= this.pageHeight) this.newPage();
+    const o: OpenGroup = { group: f, top: this.y, itemIndex: this.items.length, isFirst: true };
+    this.open.push(o);
+    this.y += f.padTop;
+    if ((f.orphans > 1 || f.widows > 1) && f.children.every((c) => c.kind === 'leaf')) this.placeLines(f.children as Leaf[], f);
+    else this.placeFlow(f.children);
+    this.y += f.padBottom;
+    this.open.pop();
+    this.closeSegment(o, true);
+  }
+
+  /** Lines of a paragraph: never fewer than `orphans` at a page's foot or `widows` at its head. */
+  private placeLines(lines: readonly Leaf[], g: Group): void {
+    let idx = 0;
+    while (idx < lines.length) {
+      const rest = lines.length - idx;
+      let fit = 0;
+      let h = 0;
+      const room = this.remaining;
+      while (fit < rest && h + lines[idx + fit]!.height <= room + 1e-6) h += lines[idx + fit++]!.height;
+      if (fit >= rest) {
+        for (; idx < lines.length; idx++) this.drawLeaf(lines[idx]!);
+        this.contentOnPage = true;
+        return;
+      }
+      if (this.contentOnPage) {
+        if (rest - fit < g.widows) fit = rest - g.widows;
+        if (idx === 0 && fit < g.orphans) fit = 0;
+        if (fit <= 0) {
+          this.newPage();
+          continue;
+        }
+      } else {
+        fit = Math.max(fit, 1);
+      }
+      for (let k = 0; k < fit; k++) this.drawLeaf(lines[idx++]!);
+      this.contentOnPage = true;
+      this.newPage();
+    }
+  }
+}
+
+function nextContent(children: readonly Fragment[], from: number): { fragment: Fragment; gap: number } | null {
+  let gap = 0;
+  for (let j = from; j < children.length; j++) {
+    const c = children[j]!;
+    if (c.kind === 'space') gap += c.height;
+    else return { fragment: c, gap };
+  }
+  return null;
+}
+
+/** Lays fragments out on one endless page; returns the items and the height used. */
+export function stack(fragments: readonly Fragment[]): { items: DrawItem[]; height: number } {
+  const p = new Paginator({ top: 0, bottom: Number.POSITIVE_INFINITY }).place(fragments);
+  const height = p.cursor;
+  const [items = []] = p.finish();
+  return { items, height };
+}

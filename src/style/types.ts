@@ -1,0 +1,142 @@
+import type { Align } from './theme.js';
+import type { SourcePos } from '../markup/types.js';
+
+/** Font properties, inherited from block to inline content. */
+export interface TextStyle {
+  font: string;
+  bold: boolean;
+  italic: boolean;
+  size: number;
+  color: string;
+}
+
+/** Every property resolved: no optional fields past the style stage. */
+export interface BlockStyle extends TextStyle {
+  lineHeight: number;
+  align: Align;
+  hyphenate: boolean;
+  marginTop: number;
+  marginBottom: number;
+  padding: [number, number, number, number];
+  border: number;
+  borderColor: string;
+  borderLeft: number;
+  background: string | null;
+  bullet: string;
+  indent: number;
+  keepWithNext: boolean;
+}
+
+export type StyledInline =
+  | { kind: 'text'; text: string; style: TextStyle }
+  | { kind: 'break' }
+  | { kind: 'field'; field: 'page-number' | 'page-count'; style: TextStyle };
+
+/** PDF structure role a block is tagged with. */
+export type Role = 'P' | 'H1' | 'H2' | 'H3' | 'Div' | 'Sect' | 'Note' | 'Quote' | 'Figure' | 'LI';
+
+export interface StyledParagraph {
+  kind: 'paragraph';
+  role: Role;
+  style: BlockStyle;
+  inlines: StyledInline[];
+  pos: SourcePos;
+}
+
+export interface StyledContainer {
+  kind: 'container';
+  role: Role;
+  style: BlockStyle;
+  children: StyledBlock[];
+  keepTogether: boolean;
+  breakBefore: boolean;
+  alt: string | null;
+  pos: SourcePos;
+}
+
+export interface StyledList {
+  kind: 'list';
+  style: BlockStyle;
+  items: StyledParagraph[];
+  pos: SourcePos;
+}
+
+/** `2*` is a share of the free width, a number is points. */
+export type Width = { share: number } | { points: number };
+
+export interface StyledRow {
+  kind: 'row';
+  style: BlockStyle;
+  gap: number;
+  columns: { width: Width; content: StyledContainer }[];
+  pos: SourcePos;
+}
+
+export interface StyledCell {
+  header: boolean;
+  content: StyledParagraph;
+}
+
+export interface StyledTableRow {
+  style: BlockStyle;
+  cells: StyledCell[];
+}
+
+export interface StyledTable {
+  kind: 'table';
+  style: BlockStyle;
+  columns: Width[];
+  head: StyledTableRow[];
+  body: StyledTableRow[];
+  pos: SourcePos;
+}
+
+export interface StyledImage {
+  kind: 'image';
+  style: BlockStyle;
+  src: string;
+  width: number | null;
+  height: number | null;
+  alt: string | null;
+  pos: SourcePos;
+}
+
+export interface StyledRule {
+  kind: 'rule';
+  style: BlockStyle;
+  pos: SourcePos;
+}
+
+export interface StyledSpacer {
+  kind: 'spacer';
+  height: number;
+  pos: SourcePos;
+}
+
+export type StyledBlock =
+  | StyledParagraph
+  | StyledContainer
+  | StyledList
+  | StyledRow
+  | StyledTable
+  | StyledImage
+  | StyledRule
+  | StyledSpacer;
+
+export interface PageGeometry {
+  width: number;
+  height: number;
+  margin: [number, number, number, number];
+  /** Top of the header, from the top edge. */
+  header: number;
+  /** Top of the footer, from the bottom edge. */
+  footer: number;
+}
+
+export interface StyledDocument {
+  lang: string;
+  page: PageGeometry;
+  header: StyledBlock[];
+  footer: StyledBlock[];
+  body: StyledBlock[];
+}

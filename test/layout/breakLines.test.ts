@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { collectWords } from '../../src/layout/inline/collectWords.js';
+import { breakLines } from '../../src/layout/inline/breakLines.js';
+import { drawLine } from '../../src/layout/inline/drawLine.js';
+import { wordText } from '../../src/layout/inline/words.js';
+import { fakeContext, style } from '../support/fakeLayout.js';
+
+const s = style({ size: 10 });
+const words = (text: string) => collectWords([{ kind: 'text', text, style: s }], fakeContext(), 'test');
+const lineTexts = (text: string, width: number, hyphenate = false) =>
+  breakLines(words(text), width, fakeContext(), hyphenate).map((l) => l.words.map(wordText).join(' '));
+
+describe('breakLines', () => {
+  it('fills lines greedily within the width (5 pt per character)', () => {
+    expect(lineTexts('aaa bbb ccc ddd', 40)).toEqual(['aaa bbb', 'ccc ddd']);
+  });
+
+  it('collapses whitespace and line breaks of the source', () => {
+    expect(lineTexts('  aaa \n\n  bbb  ', 200)).toEqual(['aaa bbb']);
+  });
+
+  it('hyphenates a long word when hyphenation is on, and not when it is off', () => {
+    expect(lineTexts('aaa abcdefghij', 50, true)).toEqual(['aaa abcde-', 'fghij']);
+    expect(lineTexts('aaa abcdefghij', 50, false)).toEqual(['aaa', 'abcdefghij']);
+  });
+
+  it('cuts a word longer than the line between characters, never past the width', () => {
+    const long = 'x'.repeat(45);
+    const lines = breakLines(words(long), 100, fakeContext(), false);
+    expect(lines.map((l) => l.width)).toEqual([100, 100, 25]);
+    expect(lines.map((l) => l.words.map(wordText).join('')).join('')).toBe(long);
+  });
+
+  it('justifies a full line to the width, but not the last line', () => {
+    const lines = breakLines(words('aaa bbb ccc ddd eee'), 38, fakeContext(), false);
+    const first = drawLine(lines[0]!, 0, 38, 'justify', 8, 0);
+    const last = first[first.length - 1]!;
+    expect(last.x + last.width).toBeCloseTo(38, 5);
+    const end = drawLine(lines[lines.length - 1]!, 0, 38, 'justify', 8, 0);
+    expect(end[0]!.x).toBe(0);
+    expect(end.map((i) => i.text).join('')).toBe(lines[lines.length - 1]!.words.map(wordText).join(' '));
+  });
+
+  it('sets a line ragged rather than stretching its spaces past the limit', () => {
+    const [line] = breakLines(words('aaa bbb ccc'), 48, fakeContext(), false);
+    const items = drawLine(line!, 0, 48, 'justify', 8, 0);
+    expect(items.map((i) => i.text)).toEqual(['aaa bbb']);
+  });
+
+  it('draws a left-aligned line as one text item, spaces included', () => {
+    const [line] = breakLines(words('one two three'), 500, fakeContext(), false);
+    expect(drawLine(line!, 10, 500, 'left', 8, 0).map((i) => i.text)).toEqual(['one two three']);
+  });
+});
