@@ -117,3 +117,8 @@ export interface LaidOutDocument {
   structure: StructNode;
   meta: DocumentMeta;
 }
+
+/** Intrinsic sizes of images (implemented in src/assets). */
+export interface ImageMetrics {
+  size(src: string): { width: number; height: number };
+}
