@@ -1,4 +1,4 @@
-import type { StyledTable, StyledTableRow } from '../../style/types.js';
+import type { BlockStyle, StyledTable, StyledTableRow } from '../../style/types.js';
 import type { BlockBox, LayoutContext } from '../context.js';
 import { group, leaf, type Fragment, type Leaf } from '../fragments.js';
 import { stack } from '../paginate/paginate.js';
@@ -10,24 +10,32 @@ import { layoutParagraph } from './paragraph.js';
 
 function rowLeaf(row: StyledTableRow, widths: number[], x0: number, ctx: LayoutContext, parent: StructRef): Leaf {
   const tr = ctx.structure.add(parent, 'TR');
-  const cells: { items: DrawItem[]; height: number }[] = [];
+  const cells: { items: DrawItem[]; height: number; x: number; w: number; style: BlockStyle }[] = [];
   let x = x0;
   row.cells.forEach((cell, i) => {
     const w = widths[i] ?? widths[widths.length - 1] ?? 50;
     const td = ctx.structure.add(tr, cell.header ? 'TH' : 'TD');
-    const para = { ...cell.content, role: 'P' as const };
-    const laid = stack(layoutParagraph(para, { x, width: w, struct: td }, ctx));
-    cells.push(laid);
+    const cs = cell.content.style;
+    // The cell's box is drawn at the row's full height below; its text is laid out bare inside it.
+    const bare = { ...cell.content, role: 'P' as const, style: { ...cs, background: null, border: 0, borderLeft: 0, padding: [0, 0, 0, 0] as [number, number, number, number], indent: 0 } };
+    const inner = innerBox(cs, x, w);
+    const laid = stack(layoutParagraph(bare, { x: inner.x, width: inner.width, struct: td }, ctx));
+    const top = cs.padding[0] + cs.border;
+    cells.push({ items: shiftItems(laid.items, top), height: laid.height + top + cs.padding[2] + cs.border, x, w, style: cs });
     x += w;
   });
   const [pt, , pb] = row.style.padding;
-  const height = Math.max(0, ...cells.map((c) => c.height)) + pt + pb;
+  const inside = Math.max(0, ...cells.map((c) => c.height));
   const total = widths.reduce((a, b) => a + b, 0);
   const items: DrawItem[] = [];
-  const deco = boxDecorator(row.style, x0, total);
-  if (deco) items.push(...deco(0, height, true, true));
+  const rowDeco = boxDecorator(row.style, x0, total);
+  if (rowDeco) items.push(...rowDeco(0, inside + pt + pb, true, true));
+  for (const c of cells) {
+    const deco = boxDecorator(c.style, c.x, c.w);
+    if (deco) items.push(...deco(pt, pt + inside, true, true));
+  }
   for (const c of cells) items.push(...shiftItems(c.items, pt));
-  return leaf(height, items);
+  return leaf(inside + pt + pb, items);
 }
 
 /** A table: rows are unbreakable leaves; the header rows repeat on every page it continues on. */
