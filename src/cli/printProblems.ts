@@ -1,0 +1,33 @@
+import { formatProblem } from '../diagnostics/index.js';
+import type { Problem } from '../diagnostics/index.js';
+import type { CliIo } from './io.js';
+
+const INDENT = '  ';
+
+/** A refused file: a header line, then one line per problem (`file:line:col: path: message`). */
+export function printRefusal(io: CliIo, file: string, problems: readonly Problem[]): void {
+  io.err(`Файл ${file} отклонён (проблем: ${problems.length}):`);
+  for (const problem of problems) io.err(INDENT + formatProblem(problem));
+}
+
+/** Warnings of a file that was still rendered, each once, under a header line. */
+export function printWarnings(io: CliIo, file: string, warnings: readonly Problem[]): void {
+  const lines = [...new Set(warnings.map(formatProblem))];
+  if (lines.length === 0) return;
+  io.err(`Предупреждения для ${file} (${lines.length}):`);
+  for (const line of lines) io.err(INDENT + line);
+}
+
+/** An error that is not a problem of the data: a bug. The stack helps whoever fixes it. */
+export function printInternalError(io: CliIo, subject: string, error: unknown): void {
+  io.err(`Внутренняя ошибка при обработке ${subject}: это ошибка программы, а не данных.`);
+  io.err(`${INDENT}Сообщите о ней разработчикам, приложив файл данных и этот текст:`);
+  const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  for (const line of text.split('\n')) io.err(INDENT + line);
+}
+
+/** A wrong command line: the message and where to find the usage. */
+export function printUsageError(io: CliIo, message: string): void {
+  io.err(`briefing: ошибка: ${message}`);
+  io.err('Справка: briefing --help');
+}

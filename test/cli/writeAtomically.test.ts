@@ -1,0 +1,41 @@
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempPathFor, writeAtomically } from '../../src/cli/writeAtomically.js';
+import { listDir, makeTree } from './fakes.js';
+
+describe('writeAtomically', () => {
+  it('writes the bytes and leaves no temporary file', async () => {
+    const dir = await makeTree({});
+    const target = join(dir, 'x.handout.pdf');
+    await writeAtomically(target, new Uint8Array([37, 80, 68, 70]));
+    expect(await readFile(target, 'latin1')).toBe('%PDF');
+    expect(await listDir(dir)).toEqual(['x.handout.pdf']);
+  });
+
+  it('replaces an existing file whole', async () => {
+    const dir = await makeTree({ 'x.pdf': 'a much longer old content' });
+    await writeAtomically(join(dir, 'x.pdf'), new TextEncoder().encode('new'));
+    expect(await readFile(join(dir, 'x.pdf'), 'utf8')).toBe('new');
+  });
+
+  it('names the temporary file after the target, hidden, in the same folder', () => {
+    expect(tempPathFor('/o/x.handout.pdf')).toBe(`/o/.x.handout.pdf.${process.pid}.tmp`);
+  });
+
+  it('on a failed rename removes the temporary file and leaves the target as it was', async () => {
+    const dir = await makeTree({});
+    const target = join(dir, 'x.pdf');
+    await mkdir(target);
+    await writeFile(join(target, 'inside'), 'keep');
+    await expect(writeAtomically(target, new TextEncoder().encode('pdf'))).rejects.toThrow();
+    expect(await listDir(dir)).toEqual(['x.pdf']);
+    expect(await listDir(target)).toEqual(['inside']);
+  });
+
+  it('fails cleanly when the folder does not exist', async () => {
+    const dir = await makeTree({});
+    await expect(writeAtomically(join(dir, 'no', 'x.pdf'), new Uint8Array(1))).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await listDir(dir)).toEqual([]);
+  });
+});
