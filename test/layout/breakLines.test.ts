@@ -52,3 +52,10 @@ describe('breakLines', () => {
     expect(drawLine(line!, 10, 500, 'left', 8, 0).map((i) => i.text)).toEqual(['one two three']);
   });
 });
+
+describe('breakLines, words that cannot share a line', () => {
+  it('divides at a no-break space before cutting a word, but never inside digit groups', () => {
+    // «1 263 facts» held together by U+00A0: 5 pt a character, 40 pt lines.
+    expect(lineTexts('1\u00A0263\u00A0facts', 40)).toEqual(['1\u00A0263\u00A0', 'facts']);
+  });
+});

@@ -53,7 +53,15 @@ export function breakLines(words: readonly Word[], maxWidth: number, ctx: Layout
       queue.push(word);
       continue;
     }
-    // A word longer than a whole line, with no better place: cut it between graphemes.
+    // A word longer than a whole line: divide it at a no-break space, else between graphemes.
+    const loose = bestSplit(word, maxWidth, ctx, hyphenate, true, true);
+    if (loose) {
+      cur.push(loose[0]);
+      width += loose[0].width;
+      finish(false);
+      queue.push(loose[1]);
+      continue;
+    }
     const offset = emergencyOffset(word, maxWidth, ctx);
     if (offset <= 0 || offset >= word.pieces.reduce((n, p) => n + p.text.length, 0)) {
       cur.push(word);
@@ -72,10 +80,10 @@ export function breakLines(words: readonly Word[], maxWidth: number, ctx: Layout
 }
 
 /** The division of `word` whose first part fills `room` best; null when none fits. */
-function bestSplit(word: Word, room: number, ctx: LayoutContext, hyphenate: boolean, lineEmpty: boolean): [Word, Word] | null {
+function bestSplit(word: Word, room: number, ctx: LayoutContext, hyphenate: boolean, lineEmpty: boolean, atNbsp = false): [Word, Word] | null {
   // Not worth dividing for a sliver of room, unless the line is empty.
   if (!lineEmpty && room < word.pieces[0]!.style.size * 1.5) return null;
-  const points = splitPoints(word, ctx, hyphenate);
+  const points = splitPoints(word, ctx, hyphenate, atNbsp);
   for (let i = points.length - 1; i >= 0; i--) {
     const pt = points[i]!;
     const parts = splitWordAt(word, pt.offset, pt.hyphen, ctx);

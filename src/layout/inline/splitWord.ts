@@ -13,10 +13,18 @@ const LETTERS = /[\p{L}\p{M}]+/gu;
 const SOFT_AFTER = /[-\u2010\u2013\u2014/]/;
 const URL_BREAK_AFTER = /[/.?&=_#:-]/;
 
-/** Where `word` may be divided, in increasing order: existing dashes, URL punctuation, hyphenation. */
-export function splitPoints(word: Word, ctx: LayoutContext, hyphenate: boolean): SplitPoint[] {
+/** Where `word` may be divided, in increasing order: existing dashes, URL punctuation, hyphenation (and no-break spaces, as a last resort). */
+export function splitPoints(word: Word, ctx: LayoutContext, hyphenate: boolean, atNbsp = false): SplitPoint[] {
   const text = wordText(word);
   const points = new Map<number, boolean>();
+  // A no-break space holds words together unless they cannot share a line at all.
+  // Never inside a number's digit groups («1 263»).
+  if (atNbsp) {
+    for (let i = 1; i < text.length; i++) {
+      const ch = text[i - 1];
+      if ((ch === '\u00A0' || ch === '\u202F') && !(/\d/.test(text[i - 2] ?? '') && /\d/.test(text[i] ?? ''))) points.set(i, false);
+    }
+  }
   const isUrl = /:\/\/|^www\.|\S+@\S+\.\S+/.test(text);
   for (let i = 1; i < text.length - 1; i++) {
     const ch = text[i - 1]!;

@@ -1,0 +1,45 @@
+import { applyTypography } from './applyTypography.js';
+import { mapBoundaries } from './mapBoundaries.js';
+import { preservedSkeleton } from './textClasses.js';
+import type { TypographyLang } from './typografInstances.js';
+
+export type { TypographyLang } from './typografInstances.js';
+
+/** A piece of a paragraph in one style. */
+export interface StyledRun {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+/**
+ * Typesets a plain text by Мильчин's norms: non-breaking spaces after short
+ * words, before «—», in «№ 5», «§ 12», «А. Б. Иванов», «2025 г.»; «ёлочки»
+ * with „лапки“ inside (“ ” and ‘ ’ for `en`); « - » and « -- » become « — ».
+ * It never changes a letter, a digit or any other character: should the
+ * result differ from the input in more than whitespace, quotes and dashes
+ * between spaces, the input is returned unchanged.
+ */
+export function typographText(text: string, lang: TypographyLang): string {
+  const result = applyTypography(text, lang);
+  return preservedSkeleton(result) === preservedSkeleton(text) ? result : text;
+}
+
+/**
+ * Typesets a paragraph made of styled runs as one text, so that quotes pair
+ * up and spaces bind across runs, then cuts the result back into the same
+ * runs (same order, same count, same styles and other fields).
+ */
+export function typographRuns<R extends StyledRun>(runs: readonly R[], lang: TypographyLang): R[] {
+  const whole = runs.map((run) => run.text).join('');
+  const result = typographText(whole, lang);
+  if (result === whole) return runs.map((run) => ({ ...run }));
+  const ends: number[] = [];
+  let end = 0;
+  for (const run of runs.slice(0, -1)) {
+    end += run.text.length;
+    ends.push(end);
+  }
+  const cuts = [0, ...mapBoundaries(whole, result, ends), result.length];
+  return runs.map((run, i) => ({ ...run, text: result.slice(cuts[i] ?? 0, cuts[i + 1] ?? result.length) }));
+}
