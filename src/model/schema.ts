@@ -25,6 +25,9 @@ export function isRealDate(s: string): boolean {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
 
+/** An `id`/`of`: `[a-z0-9-]+`; a bare whole number (`id: 2024`) is read as its text. */
+const idText = () => z.union([z.string().regex(ID), z.int().nonnegative().transform((n) => String(n))]);
+
 export const unitSchema = z.union([plain(), z.tuple([plain(), plain(), plain()])]);
 
 export const statItemSchema = z.strictObject({
@@ -32,8 +35,8 @@ export const statItemSchema = z.strictObject({
   value: z.number(),
   unit: unitSchema.optional(),
   qualifier: plain().optional(),
-  id: z.string().regex(ID).optional(),
-  of: z.string().regex(ID).optional(),
+  id: idText().optional(),
+  of: idText().optional(),
   previous: z.number().optional(),
   note: plain().optional(),
 });

@@ -1,0 +1,107 @@
+import type { Problem } from '../diagnostics/index.js';
+import { nearest } from './nearest.js';
+import { childPath, findPosition, type PositionMap } from './positionMap.js';
+
+/**
+ * The checks a schema cannot do, run on the raw value so that they are
+ * reported together with type errors: `id` unique in the file, every `of`
+ * pointing to an existing `id` without cycles, every quote `speaker` being
+ * the `name` of a speaker.
+ */
+export function checkReferences(input: unknown, file?: string, positions?: PositionMap): Problem[] {
+  const problems: Problem[] = [];
+  const problem = (path: string, draft: Pick<Problem, 'code' | 'message' | 'hint' | 'expected'>): void => {
+    const pos = findPosition(positions, path);
+    problems.push({ severity: 'error', file, path, line: pos?.line, column: pos?.column, ...draft });
+  };
+  const textOf = (value: unknown, path: string): string | undefined => {
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number') return positions?.get(path)?.numberText ?? String(value);
+    return undefined;
+  };
+
+  const line = (path: string): number => findPosition(positions, path)?.line ?? 0;
+  const items = statItems(input).sort((a, b) => line(a.path) - line(b.path));
+  const ids = new Map<string, { path: string; of?: string }>();
+  for (const { item, path } of items) {
+    const id = textOf(item.id, childPath(path, 'id'));
+    if (id === undefined) continue;
+    const first = ids.get(id);
+    if (first) {
+      const line = findPosition(positions, first.path)?.line;
+      problem(childPath(path, 'id'), {
+        code: 'duplicate-id', message: `идентификатор "${id}" уже занят`,
+        hint: `он задан в ${first.path}${line ? ` (строка ${line})` : ''}; id должны быть разными во всём файле`,
+      });
+    } else ids.set(id, { path: childPath(path, 'id'), of: textOf(item.of, childPath(path, 'of')) });
+  }
+
+  for (const { item, path } of items) {
+    const ofPath = childPath(path, 'of');
+    const of = textOf(item.of, ofPath);
+    if (of === undefined || ids.has(of)) continue;
+    const near = nearest(of, ids.keys());
+    problem(ofPath, {
+      code: 'reference', message: `ссылка of: "${of}" ведёт в никуда: ни у одной цифры нет id "${of}"`,
+      expected: 'id другой цифры этого файла',
+      hint: near ? `возможно, имелось в виду "${near}"` : ids.size ? `известные id: ${[...ids.keys()].join(', ')}` : 'задайте id у цифры, частью которой является эта',
+    });
+  }
+
+  const reported = new Set<string>();
+  for (const [start, { path }] of ids) {
+    const chain = [start];
+    let next = ids.get(start)?.of;
+    while (next !== undefined && ids.has(next) && !chain.includes(next)) {
+      chain.push(next);
+      next = ids.get(next)?.of;
+    }
+    if (next !== start || reported.has(start)) continue;
+    chain.forEach((id) => reported.add(id));
+    problem(path.replace(/id$/, 'of'), {
+      code: 'reference', message: `ссылки of образуют цикл: ${[...chain, start].join(' → ')}`,
+      hint: 'цифра не может быть частью самой себя; уберите одну из ссылок of',
+    });
+  }
+
+  checkQuoteSpeakers(input, textOf, problem);
+  return problems;
+}
+
+function checkQuoteSpeakers(
+  input: unknown,
+  textOf: (value: unknown, path: string) => string | undefined,
+  problem: (path: string, draft: Pick<Problem, 'code' | 'message' | 'hint' | 'expected'>) => void,
+): void {
+  const names = listAt(input, 'speakers').map(({ item, path }) => textOf(item.name, childPath(path, 'name'))).filter((n): n is string => n !== undefined);
+  for (const { item, path } of listAt(input, 'quotes')) {
+    const speakerPath = childPath(path, 'speaker');
+    const speaker = textOf(item.speaker, speakerPath);
+    if (speaker === undefined || names.includes(speaker)) continue;
+    const near = nearest(speaker, names);
+    problem(speakerPath, {
+      code: 'reference', message: `выступающий "${speaker}" не найден в speakers`,
+      expected: 'имя (name) одного из выступающих',
+      hint: near ? `возможно, имелось в виду "${near}"` : names.length ? `выступающие: ${names.join(', ')}` : undefined,
+    });
+  }
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function listAt(parent: unknown, key: string, base = ''): { item: Obj; path: string }[] {
+  if (!isObj(parent)) return [];
+  const list = parent[key];
+  if (!Array.isArray(list)) return [];
+  const path = childPath(base, key);
+  return list.flatMap((item, i) => (isObj(item) ? [{ item, path: childPath(path, i) }] : []));
+}
+
+/** Every StatItem of the file, in file order: statistics first, then legal. */
+function statItems(input: unknown): { item: Obj; path: string }[] {
+  return [
+    ...listAt(input, 'statistics').flatMap(({ item, path }) => listAt(item, 'items', path)),
+    ...listAt(input, 'legal').flatMap(({ item, path }) => listAt(item, 'items', path)),
+  ];
+}

@@ -1,0 +1,39 @@
+import { extname } from 'node:path';
+import { BriefingError } from '../diagnostics/index.js';
+import { checkBriefing } from './checkBriefing.js';
+import type { ParsedData } from './parsedData.js';
+import { parseJson } from './parseJson.js';
+import { parseYaml } from './parseYaml.js';
+import { readDataText } from './readDataText.js';
+import type { Briefing } from './schema.js';
+import { sortProblems } from './sortProblems.js';
+
+const PARSERS: Record<string, (text: string, file: string) => ParsedData> = {
+  '.yaml': parseYaml,
+  '.yml': parseYaml,
+  '.json': parseJson,
+};
+
+/**
+ * Reads a data file (`.yaml`, `.yml` or `.json`, UTF-8), parses it with
+ * positions and validates it. Rejects with a BriefingError carrying every
+ * problem of the file at once, sorted by line.
+ */
+export async function loadBriefingFile(path: string): Promise<Briefing> {
+  const ext = extname(path).toLowerCase();
+  const parse = PARSERS[ext];
+  if (!parse) {
+    throw new BriefingError([{
+      code: 'io', severity: 'error', file: path,
+      message: ext ? `неподдерживаемый тип файла "${ext}"` : 'у файла нет расширения',
+      expected: 'файл .yaml, .yml или .json',
+      hint: 'брифинг записывается в YAML (.yaml, .yml) или JSON (.json)',
+    }]);
+  }
+  const parsed = parse(await readDataText(path), path);
+  if (parsed.fatal) throw new BriefingError(sortProblems(parsed.problems));
+  const { briefing, problems } = checkBriefing(parsed.value, path, parsed.positions);
+  const all = sortProblems([...parsed.problems, ...problems]);
+  if (!briefing || all.length > 0) throw new BriefingError(all);
+  return briefing;
+}

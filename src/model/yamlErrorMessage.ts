@@ -1,0 +1,53 @@
+/** Russian wording for the errors of the `yaml` package, by its error code. */
+const MESSAGES: Record<string, { message: string; hint?: string }> = {
+  BAD_INDENT: {
+    message: 'неверный отступ',
+    hint: 'поля одного уровня должны начинаться с одной и той же колонки; отступы — пробелами',
+  },
+  TAB_AS_INDENT: { message: 'табуляция в отступе', hint: 'в YAML отступы делаются только пробелами' },
+  BLOCK_AS_IMPLICIT_KEY: {
+    message: 'в значении встретилось двоеточие с пробелом после него',
+    hint: 'заключите значение в кавычки: title: "Брифинг: итоги года"',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    message: 'ключ или значение без кавычек разорваны переносом строки',
+    hint: 'заключите длинное значение в кавычки или используйте «|» для многострочного текста',
+  },
+  MULTIPLE_DOCS: {
+    message: 'в файле несколько YAML-документов (разделитель ---)',
+    hint: 'в одном файле описывается один брифинг',
+  },
+  BAD_SCALAR_START: {
+    message: 'значение не может начинаться с этого символа без кавычек',
+    hint: 'заключите значение в кавычки',
+  },
+  UNEXPECTED_TOKEN: { message: 'неожиданный символ', hint: 'если это часть значения, заключите значение в кавычки' },
+  BAD_DQ_ESCAPE: {
+    message: 'неверная escape-последовательность в строке в двойных кавычках',
+    hint: 'обратную косую черту пишите как \\\\ или используйте одинарные кавычки',
+  },
+  BAD_ALIAS: { message: 'неверная ссылка (*якорь)' },
+  BAD_DIRECTIVE: { message: 'неверная директива YAML (%)' },
+  BLOCK_IN_FLOW: { message: 'блочная запись внутри скобок [ ] или { }' },
+  KEY_OVER_1024_CHARS: { message: 'слишком длинный ключ (больше 1024 символов)' },
+  DUPLICATE_KEY: { message: 'поле повторяется' },
+};
+
+/** MISSING_CHAR covers several mistakes; the English message tells which. */
+const MISSING: [RegExp, { message: string; hint?: string }][] = [
+  [/quote/, { message: 'не закрыта кавычка', hint: 'строка в кавычках заканчивается такой же кавычкой' }],
+  [/Missing space after :/, { message: 'после двоеточия нужен пробел' }],
+  [/Missing , /, { message: 'не хватает запятой между элементами в скобках' }],
+  [/Implicit map keys need to be followed by map values/, {
+    message: 'строка без двоеточия: ожидалось «ключ: значение»',
+    hint: 'если это продолжение текста с предыдущей строки, сдвиньте его правее ключа',
+  }],
+  [/without - indicator/, { message: 'элемент списка без «- »' }],
+];
+
+export function yamlErrorMessage(code: string, original: string): { message: string; hint?: string } {
+  const known = code === 'MISSING_CHAR' ? MISSING.find(([re]) => re.test(original))?.[1] : MESSAGES[code];
+  if (known) return known;
+  const technical = original.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+  return { message: 'ошибка синтаксиса YAML', hint: `YAML: ${technical}` };
+}
