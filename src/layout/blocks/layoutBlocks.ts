@@ -3,8 +3,19 @@ import type { BlockBox, LayoutContext } from '../context.js';
 import { space, type Fragment } from '../fragments.js';
 import { BLOCK_LAYOUTS } from './blockLayouts.js';
 
+/**
+ * A block's outer margins. As in CSS, a container without padding or border
+ * on a side takes the margin of its first (last) child on that side, since
+ * the child's own margin is left out inside it.
+ */
 function margins(b: StyledBlock): [number, number] {
-  return b.kind === 'spacer' ? [0, 0] : [b.style.marginTop, b.style.marginBottom];
+  if (b.kind === 'spacer') return [0, 0];
+  let [top, bottom] = [b.style.marginTop, b.style.marginBottom];
+  if (b.kind === 'container' && b.children.length > 0 && !b.style.background) {
+    if (b.style.padding[0] === 0 && b.style.border === 0) top = Math.max(top, margins(b.children[0]!)[0]);
+    if (b.style.padding[2] === 0 && b.style.border === 0) bottom = Math.max(bottom, margins(b.children[b.children.length - 1]!)[1]);
+  }
+  return [top, bottom];
 }
 
 /**
