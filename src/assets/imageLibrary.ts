@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import type { ImageMetrics } from '../layout/types.js';
+import { pngSize, type ImageSize } from './imageSize.js';
+import { jpegSize } from './jpegSize.js';
+import { svgSize } from './svgSize.js';
+
+/** Intrinsic sizes of PNG, JPEG and SVG files, read once per path per process. */
+export type ImageLibrary = ImageMetrics;
+
+/** The size of an image whose format or size cannot be read. */
+export const DEFAULT_IMAGE_SIZE: Readonly<ImageSize> = Object.freeze({ width: 100, height: 100 });
+
+const sizes = new Map<string, Readonly<ImageSize>>();
+
+function readSize(src: string): ImageSize | null {
+  let data: Uint8Array;
+  try {
+    data = readFileSync(src);
+  } catch {
+    return null;
+  }
+  if (data[0] === 0x89) return pngSize(data);
+  if (data[0] === 0xff) return jpegSize(data);
+  const head = new TextDecoder().decode(data.subarray(0, 64 * 1024));
+  return /<svg\b/i.test(head) ? svgSize(head) : null;
+}
+
+function size(src: string): { width: number; height: number } {
+  const known = sizes.get(src);
+  if (known) return { ...known };
+  const found = Object.freeze(readSize(src) ?? DEFAULT_IMAGE_SIZE);
+  sizes.set(src, found);
+  return { ...found };
+}
+
+const library: ImageLibrary = Object.freeze({ size });
+
+/** The image library: intrinsic sizes in pt (1 px = 1 pt), 100 × 100 when unknown. */
+export function imageLibrary(): ImageLibrary {
+  return library;
+}

@@ -1,0 +1,60 @@
+import PDFDocument from 'pdfkit';
+import type { LaidOutDocument } from '../layout/types.js';
+import { xmpInfo } from './xmpInfo.js';
+
+/** Catalog `/Lang` for the briefing's language. */
+const LANG_TAGS: Record<string, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
+
+export const PRODUCER = 'briefing';
+
+/** pdfkit's document with XMP metadata written correctly (see xmpInfo). */
+class BriefingPdfDocument extends PDFDocument {
+  /** Replaces pdfkit's MetadataMixin._addInfo, called once by `end()`. */
+  _addInfo(): void {
+    this.appendXML(xmpInfo(this.info));
+  }
+}
+
+/** The info dictionary; empty texts are left out (pdfkit hashes every entry into the file /ID). */
+function documentInfo(meta: LaidOutDocument['meta']): PDFKit.DocumentInfo {
+  const info: PDFKit.DocumentInfo = {
+    Title: meta.title,
+    Author: meta.author,
+    Subject: meta.subject,
+    Keywords: meta.keywords,
+    Creator: PRODUCER,
+    Producer: PRODUCER,
+    CreationDate: meta.creationDate,
+    ModDate: meta.creationDate,
+  };
+  for (const key of ['Title', 'Author', 'Subject', 'Keywords'] as const) {
+    if (!info[key]?.trim()) delete info[key];
+  }
+  return info;
+}
+
+/**
+ * A pdfkit document for a laid-out briefing: no automatic page, metadata from
+ * `doc.meta`, tagged, PDF 1.7 (PDF/A-2a when asked). Everything that goes into
+ * it is fixed by the input, so the same input gives the same bytes: the file
+ * /ID is an MD5 of the info (dates included) and the font subset tags derive
+ * from pdfkit's per-document font ids (F1, F2…), not from chance.
+ */
+export function createPdfDocument(doc: LaidOutDocument, options: { pdfa: boolean }): PDFKit.PDFDocument {
+  const { meta } = doc;
+  const pdf = new BriefingPdfDocument({
+    autoFirstPage: false,
+    compress: true,
+    pdfVersion: '1.7',
+    size: [doc.width, doc.height],
+    margin: 0,
+    // No default font: pdfkit would otherwise load Helvetica for nothing.
+    font: null as unknown as string,
+    tagged: true,
+    lang: LANG_TAGS[meta.lang] ?? meta.lang,
+    displayTitle: true,
+    ...(options.pdfa ? { subset: 'PDF/A-2a' as const } : {}),
+    info: documentInfo(meta),
+  });
+  return pdf;
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+import { BriefingError } from '../diagnostics/briefingError.js';
+import type { LaidOutDocument } from '../layout/types.js';
+
+/** An image ready to draw: a raster already embedded, or the text of an SVG. */
+export type PreparedImage = { kind: 'raster' } | { kind: 'svg'; svg: string };
+
+/** The parts of pdfkit's image objects (PNGImage, JPEG) this module relies on. */
+interface PdfkitImage {
+  embed(pdf: unknown): void;
+  /** PNGImage only: writes the object, possibly after an asynchronous inflate. */
+  finalize?: () => unknown;
+  /** PNGImage only: the compressed pixel data. */
+  imgData?: Uint8Array;
+}
+
+interface OpensImages {
+  /** Opens an image and registers it under its path, so `image(path)` reuses it. */
+  openImage(src: string): PdfkitImage;
+}
+
+function badImage(src: string, reason: string): BriefingError {
+  return new BriefingError([
+    {
+      code: 'bad-image',
+      severity: 'error',
+      file: src,
+      message: `не удалось прочитать изображение: ${reason}`,
+      expected: 'PNG, JPEG или SVG',
+    },
+  ]);
+}
+
+/**
+ * Embeds a raster image now and waits until its object is written. pdfkit
+ * inflates PNGs with transparency asynchronously; two such images could
+ * finish in either order and the bytes of the file would vary. One at a
+ * time, before the first page, their place in the file is fixed.
+ */
+function embedNow(pdf: PDFKit.PDFDocument, image: PdfkitImage): Promise<void> {
+  return new Promise((resolve) => {
+    const finalize = image.finalize?.bind(image);
+    if (finalize) {
+      image.finalize = () => {
+        const result = finalize();
+        resolve();
+        return result;
+      };
+    }
+    image.embed(pdf);
+    if (!finalize) resolve();
+  });
+}
+
+async function prepareRaster(pdf: PDFKit.PDFDocument, src: string): Promise<PreparedImage> {
+  let image: PdfkitImage;
+  try {
+    image = (pdf as unknown as OpensImages).openImage(src);
+    // A corrupt PNG would otherwise throw inside pdfkit's asynchronous inflate, out of reach.
+    if (image.imgData && image.finalize) inflateSync(image.imgData);
+  } catch (error) {
+    throw badImage(src, error instanceof Error ? error.message : String(error));
+  }
+  await embedNow(pdf, image);
+  return { kind: 'raster' };
+}
+
+function isSvg(src: string, head: Uint8Array): boolean {
+  if (/\.svg$/i.test(src)) return true;
+  return /<svg\b/i.test(new TextDecoder().decode(head.subarray(0, 4096)));
+}
+
+async function prepareImage(pdf: PDFKit.PDFDocument, src: string): Promise<PreparedImage> {
+  let data: Uint8Array;
+  try {
+    data = readFileSync(src);
+  } catch (error) {
+    throw badImage(src, error instanceof Error ? error.message : String(error));
+  }
+  const png = data[0] === 0x89 && data[1] === 0x50;
+  const jpeg = data[0] === 0xff && data[1] === 0xd8;
+  if (png || jpeg) return prepareRaster(pdf, src);
+  if (isSvg(src, data)) return { kind: 'svg', svg: new TextDecoder().decode(data) };
+  throw badImage(src, 'это не PNG, JPEG или SVG');
+}
+
+/** Every image of the document, in order of first use, prepared one at a time. */
+export async function prepareImages(pdf: PDFKit.PDFDocument, doc: LaidOutDocument): Promise<Map<string, PreparedImage>> {
+  const images = new Map<string, PreparedImage>();
+  for (const page of doc.pages) {
+    for (const item of page.items) {
+      if (item.kind !== 'image' || images.has(item.src)) continue;
+      images.set(item.src, await prepareImage(pdf, item.src));
+    }
+  }
+  return images;
+}
