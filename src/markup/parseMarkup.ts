@@ -1,0 +1,126 @@
+import { SaxesParser } from 'saxes';
+import { BriefingError } from '../diagnostics/briefingError.js';
+import type { Problem } from '../diagnostics/problem.js';
+import { checkAttributes, checkOrder, checkPlacement, type Finding } from './checkElement.js';
+import { markupProblem, type MarkupPoint } from './markupProblem.js';
+import { parseSourcePos, POSITION_ATTRIBUTE } from './sourcePos.js';
+import type { MarkupElement, MarkupNode, SourcePos } from './types.js';
+import { VOCABULARY } from './vocabulary.js';
+
+interface Open {
+  name: string;
+  attrs: Record<string, string>;
+  children: MarkupNode[];
+  pos: SourcePos;
+  at: MarkupPoint;
+  /** Text is content here (inline or unknown element); elsewhere only whitespace may stand. */
+  keepsText: boolean;
+}
+
+const MAX_PROBLEMS = 50;
+
+/**
+ * Parses the markup a template emitted (docs/markup.md) into an element tree,
+ * with a real XML parser: entities are decoded, text is kept exactly as
+ * written, whitespace-only text between blocks is dropped. Every element
+ * gets its template position from the `data-src` attribute the template
+ * stage injected (or its parent's). Throws a BriefingError (code `markup`)
+ * listing unknown elements and attributes, missing required attributes and
+ * misplaced elements, or the first XML syntax error.
+ */
+export function parseMarkup(text: string): MarkupElement {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const problems: Problem[] = [];
+  const stack: Open[] = [];
+  let root: MarkupElement | undefined;
+  let tagStart: MarkupPoint = { line: 1, column: 1 };
+  let tagPos: SourcePos | undefined;
+  let textStart: MarkupPoint = { line: 1, column: 1 };
+  /** saxes pops an element before it reports that its close tag does not match. */
+  let justClosed: Open | undefined;
+  const enclosing = (error: unknown): SourcePos | undefined => {
+    const misclosed = error instanceof Error && /close tag/.test(error.message) ? justClosed : undefined;
+    return misclosed?.pos ?? stack[stack.length - 1]?.pos ?? tagPos;
+  };
+
+  const here = (): MarkupPoint => ({ line: parser.line, column: parser.column + 1 });
+  const report = (pos: SourcePos | undefined, at: MarkupPoint, f: Finding): void => {
+    if (problems.length < MAX_PROBLEMS) problems.push(markupProblem(pos, at, f.message, f.hint));
+  };
+  const addText = (value: string): void => {
+    const top = stack[stack.length - 1];
+    if (!top) return; // saxes itself refuses text outside the root
+    if (!top.keepsText) {
+      if (value.trim() !== '') report(top.pos, textStart, { message: `текст «${excerpt(value)}» не может стоять прямо внутри <${top.name}>`, hint: 'текст пишут в <p>, <li>, <td>, заголовки…' });
+      return;
+    }
+    const last = top.children[top.children.length - 1];
+    if (last?.kind === 'text') top.children[top.children.length - 1] = { kind: 'text', text: last.text + value };
+    else top.children.push({ kind: 'text', text: value });
+  };
+
+  parser.on('opentagstart', (tag) => {
+    tagStart = { line: parser.line, column: parser.column - tag.name.length - 1 };
+    tagPos = undefined;
+  });
+  parser.on('attribute', (attr) => {
+    if (attr.name === POSITION_ATTRIBUTE) tagPos = parseSourcePos(attr.value);
+  });
+  parser.on('opentag', (tag) => {
+    const parent = stack[stack.length - 1];
+    const pos = tagPos ?? parent?.pos ?? { template: '(разметка)', line: tagStart.line };
+    const attrs: Record<string, string> = {};
+    for (const [key, value] of Object.entries(tag.attributes)) if (key !== POSITION_ATTRIBUTE) attrs[key] = value;
+    const placement = checkPlacement(tag.name, parent?.name, stack.map((o) => o.name));
+    if (placement) report(pos, tagStart, placement);
+    for (const finding of checkAttributes(tag.name, attrs)) report(pos, tagStart, finding);
+    const spec = VOCABULARY[tag.name];
+    stack.push({ name: tag.name, attrs, children: [], pos, at: tagStart, keepsText: !spec || spec.content.kind === 'inline' });
+    textStart = here();
+  });
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.on('closetag', () => {
+    const open = stack.pop()!;
+    justClosed = open;
+    const order = checkOrder(open.name, open.children.flatMap((c) => (c.kind === 'element' ? [c.name] : [])));
+    if (order) report(open.pos, open.at, order);
+    const element: MarkupElement = { kind: 'element', name: open.name, attrs: open.attrs, children: open.children, pos: open.pos };
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(element);
+    else root = element;
+    textStart = here();
+  });
+  parser.on('comment', () => (textStart = here()));
+  parser.on('processinginstruction', () => (textStart = here()));
+  parser.on('doctype', () => report(undefined, here(), { message: 'в разметке не должно быть <!DOCTYPE>' }));
+  parser.on('error', (error) => {
+    throw syntaxError(error, here(), enclosing(error), problems);
+  });
+
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    if (error instanceof BriefingError) throw error;
+    throw syntaxError(error, here(), enclosing(error), problems);
+  }
+  if (problems.length > 0) throw new BriefingError(problems);
+  if (!root) throw new BriefingError([markupProblem(undefined, here(), 'разметка пуста: нет элемента <document>')]);
+  return root;
+}
+
+function syntaxError(error: unknown, fallback: MarkupPoint, pos: SourcePos | undefined, before: readonly Problem[]): BriefingError {
+  const raw = error instanceof Error ? error.message : String(error);
+  const located = /^(?:.*?:)?(\d+):(\d+): (.*)$/s.exec(raw);
+  const at = located ? { line: Number(located[1]), column: Number(located[2]) } : fallback;
+  const message = (located ? located[3]! : raw).replace(/\.$/, '');
+  const hint = /entity/.test(message)
+    ? 'из именованных сущностей определены только &amp; &lt; &gt; &quot; &apos;; неразрывный пробел — &#160;'
+    : 'разметка должна быть правильным XML (docs/markup.md)';
+  return new BriefingError([...before, markupProblem(pos, at, `ошибка XML: ${message}`, hint)]);
+}
+
+function excerpt(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  return t.length > 40 ? `${t.slice(0, 40)}…` : t;
+}

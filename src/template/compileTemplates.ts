@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import { registerHelpers, type HandlebarsEnv } from './helpers/index.js';
+import { BriefingError } from '../diagnostics/briefingError.js';
+import { findUnescaped } from './findUnescaped.js';
+import { injectPositions } from './injectPositions.js';
+import { annotateTemplateError, templateError } from './templateError.js';
+import type { TemplateFile, TemplateFiles } from './findTemplateFiles.js';
+
+type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
+
+/**
+ * Compiles a template set in its own isolated Handlebars environment, with
+ * `strict` and `knownHelpersOnly`. Every source is first marked with element
+ * positions (injectPositions) and fully compiled once, so syntax errors and
+ * unknown helpers are reported now, naming the file and line.
+ */
+export function compileTemplates(files: TemplateFiles): Compiled {
+  const hb = Handlebars.create();
+  const knownHelpers = registerHelpers(hb);
+  // preventIndent: an indented `{{> partial}}` would otherwise indent every
+  // line of its output, data values included.
+  const options: CompileOptions = { strict: true, knownHelpersOnly: true, knownHelpers, preventIndent: true };
+  for (const [name, file] of files.partials) {
+    hb.registerPartial(name, compileFile(hb, file, options));
+  }
+  return compileFile(hb, files.layout, options);
+}
+
+type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
+
+function compileFile(hb: HandlebarsEnv, file: TemplateFile, options: CompileOptions): Compiled {
+  let source: string;
+  try {
+    source = readFileSync(file.path, 'utf8');
+  } catch (error) {
+    throw templateError(new Error(`cannot read the template: ${(error as Error).message}`), file.label);
+  }
+  const marked = injectPositions(source, file.label);
+  try {
+    hb.precompile(marked, options); // compiles now; hb.compile alone would wait for the first render
+  } catch (error) {
+    throw templateError(error, file.label);
+  }
+  const unescaped = findUnescaped(hb, marked);
+  if (unescaped.length > 0) throw unescapedError(file, unescaped);
+  const template = hb.compile(marked, options);
+  return (context, runtime) => {
+    try {
+      return template(context, runtime);
+    } catch (error) {
+      annotateTemplateError(error, file.label);
+      throw error;
+    }
+  };
+}
+
+function unescapedError(file: TemplateFile, lines: number[]): BriefingError {
+  return new BriefingError(
+    lines.map((line) => ({
+      code: 'template' as const,
+      severity: 'error' as const,
+      file: file.label,
+      line,
+      message: 'ошибка в шаблоне: {{{…}}} и {{&…}} запрещены — данные не должны становиться разметкой',
+      hint: 'пишите {{…}} для строк и {{rich …}} для абзацев текста',
+    })),
+  );
+}

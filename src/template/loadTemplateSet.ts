@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+import type { Theme } from '../style/theme.js';
+import type { BriefingView } from '../view/types.js';
+import { compileTemplates } from './compileTemplates.js';
+import { findTemplateFiles } from './findTemplateFiles.js';
+import { loadTheme } from './loadTheme.js';
+import { templateError } from './templateError.js';
+import { stripInvalidXmlChars } from './xmlChars.js';
+
+export interface TemplateSet {
+  format: 'handout' | 'slides';
+  /** The folder the layout comes from. */
+  dir: string;
+  theme: Theme;
+  /** The markup of docs/markup.md for `view`. Throws a BriefingError (code `template`). */
+  render(view: BriefingView): string;
+}
+
+const cache = new Map<string, TemplateSet>();
+
+/**
+ * The templates of `format`: built-in (`templates/<format>/`) or from a user's
+ * folder (`<userDir>/<format>/layout.hbs`, its `partials/` and `theme.json`
+ * replacing the built-in ones by name). Compiled once per process and folder.
+ */
+export function loadTemplateSet(format: 'handout' | 'slides', userDir?: string): TemplateSet {
+  const key = `${format}\u0000${userDir === undefined ? '' : resolve(userDir)}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+
+  const files = findTemplateFiles(format, userDir);
+  const theme = loadTheme(files.theme.path, files.theme.label);
+  const layout = compileTemplates(files);
+  const set: TemplateSet = {
+    format,
+    dir: files.dir,
+    theme,
+    render(view) {
+      let markup: string;
+      try {
+        markup = layout(view);
+      } catch (error) {
+        throw templateError(error, files.layout.label);
+      }
+      return stripInvalidXmlChars(markup);
+    },
+  };
+  cache.set(key, set);
+  return set;
+}

@@ -1,0 +1,127 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseMarkup } from '../../src/markup/parseMarkup.js';
+import { loadTemplateSet } from '../../src/template/loadTemplateSet.js';
+import { problemsOf } from '../support/expectBriefingError.js';
+import { findElements, textOf } from '../support/markupTree.js';
+import { viewFixture } from '../support/viewFixture.js';
+
+/** A fresh user template folder: `files` maps paths under `<dir>/handout/` to their text. */
+function userDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-templates-'));
+  for (const [rel, text] of Object.entries(files)) {
+    const path = join(dir, 'handout', rel);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, text);
+  }
+  return dir;
+}
+
+describe('user templates', () => {
+  it('take the layout and partials from the user folder, the rest built-in', () => {
+    const dir = userDir({
+      'layout.hbs': '<document page="a4">\n{{> header}}\n{{> title}}\n</document>\n',
+      'partials/header.hbs': '<header>\n  <p class="mine">{{organization}}</p>\n</header>\n',
+    });
+    const set = loadTemplateSet('handout', dir);
+    expect(set.dir).toBe(join(dir, 'handout'));
+    expect(set.theme).toEqual(loadTemplateSet('handout').theme);
+    const tree = parseMarkup(set.render(viewFixture()));
+    const mine = findElements(tree, 'p', 'mine')[0]!;
+    expect(textOf(mine)).toBe('Департамент полиции города Астаны');
+    expect(mine.pos).toEqual({ template: join(dir, 'handout', 'partials', 'header.hbs'), line: 2 });
+    expect(findElements(tree, 'h1')[0]!.pos).toEqual({ template: 'handout/partials/title.hbs', line: 2 });
+  });
+
+  it('use the user theme when there is one', () => {
+    const theme = { page: { margin: [10, 10, 10, 10], header: 0, footer: 0 }, fonts: { sans: ['PTSans'] }, styles: { p: { font: 'sans' } } };
+    const dir = userDir({ 'layout.hbs': '<document/>', 'theme.json': JSON.stringify(theme) });
+    expect(loadTemplateSet('handout', dir).theme).toEqual(theme);
+  });
+
+  it('need a layout: a missing one is a usage error', () => {
+    const dir = userDir({ 'partials/header.hbs': '<header/>' });
+    const problems = problemsOf(() => loadTemplateSet('handout', dir));
+    expect(problems[0]).toMatchObject({ code: 'usage', message: expect.stringContaining(join(dir, 'handout', 'layout.hbs')) });
+    const empty = mkdtempSync(join(tmpdir(), 'briefing-templates-'));
+    expect(problemsOf(() => loadTemplateSet('slides', empty))[0]!.code).toBe('usage');
+  });
+
+  it('report a Handlebars syntax error with the file and line, when loading', () => {
+    const dir = userDir({ 'layout.hbs': '<document>\n{{> header}}\n{{#if title}}\n<h1>{{title}}</h1>\n</document>\n' });
+    const problems = problemsOf(() => loadTemplateSet('handout', dir));
+    expect(problems).toEqual([expect.objectContaining({ code: 'template', file: join(dir, 'handout', 'layout.hbs') })]);
+    expect(problems[0]!.line).toBeGreaterThanOrEqual(3);
+    expect(problems[0]!.message).toMatch(/^ошибка в шаблоне: синтаксическая ошибка: /);
+  });
+
+  it('report an unknown helper in a partial with its file and line, when loading', () => {
+    const dir = userDir({
+      'layout.hbs': '<document>{{> extra}}</document>',
+      'partials/extra.hbs': '<p>\n  {{shout title}}\n</p>',
+    });
+    const problems = problemsOf(() => loadTemplateSet('handout', dir));
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'template', file: join(dir, 'handout', 'partials', 'extra.hbs'), line: 2, message: 'ошибка в шаблоне: неизвестный хелпер «shout»', hint: expect.stringContaining('rich') }),
+    ]);
+  });
+
+  it('refuse unescaped mustaches, which would let data become markup', () => {
+    const dir = userDir({ 'layout.hbs': '<document>\n<h1>{{{title}}}</h1>\n{{#if subtitle}}\n<p>{{& subtitle}}</p>{{/if}}\n</document>' });
+    const problems = problemsOf(() => loadTemplateSet('handout', dir));
+    expect(problems.map((p) => [p.code, p.file, p.line])).toEqual([
+      ['template', join(dir, 'handout', 'layout.hbs'), 2],
+      ['template', join(dir, 'handout', 'layout.hbs'), 4],
+    ]);
+  });
+
+  it('report a missing field (strict mode) with the partial and line, when rendering', () => {
+    const dir = userDir({
+      'layout.hbs': '<document>\n  {{> speakers-list}}\n</document>',
+      'partials/speakers-list.hbs': '{{#each speakers}}\n<p>\n  {{name}}\n  {{nickname}}\n</p>\n{{/each}}\n',
+    });
+    const set = loadTemplateSet('handout', dir);
+    const problems = problemsOf(() => set.render(viewFixture()));
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'template', file: join(dir, 'handout', 'partials', 'speakers-list.hbs'), line: 4, message: 'ошибка в шаблоне: нет поля «nickname»' }),
+    ]);
+  });
+
+  it('report a missing partial in the template that calls it', () => {
+    const dir = userDir({ 'layout.hbs': '<document>\n\n{{> nothing-here}}</document>' });
+    const problems = problemsOf(() => loadTemplateSet('handout', dir).render(viewFixture()));
+    expect(problems[0]).toMatchObject({ code: 'template', file: join(dir, 'handout', 'layout.hbs'), message: 'ошибка в шаблоне: нет частичного шаблона «nothing-here»' });
+  });
+
+  it('have markup errors reported at the user template and line', () => {
+    const dir = userDir({ 'layout.hbs': '<document page="a4">\n  <h1>{{title}}</h1>\n  <tabel columns="1*"/>\n  <p colour="red">x</p>\n</document>\n' });
+    const markup = loadTemplateSet('handout', dir).render(viewFixture());
+    const problems = problemsOf(() => parseMarkup(markup));
+    const file = join(dir, 'handout', 'layout.hbs');
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'markup', file, line: 3, message: expect.stringMatching(/^разметка 3:3: неизвестный элемент <tabel>/) }),
+      expect.objectContaining({ code: 'markup', file, line: 4, message: expect.stringContaining('нет атрибута colour') }),
+    ]);
+  });
+
+  it('have a broken theme reported with the theme file', () => {
+    const dir = userDir({
+      'layout.hbs': '<document/>',
+      'theme.json': JSON.stringify({ page: { margin: [1, 2], header: 0, footer: 0 }, fonts: { sans: ['PTSans'] }, styles: { p: { font: 'serif', colour: '#000000', size: '10' }, 'p..x': {} } }),
+    });
+    const problems = problemsOf(() => loadTemplateSet('handout', dir));
+    const file = join(dir, 'handout', 'theme.json');
+    expect(problems.every((p) => p.code === 'template' && p.file === file)).toBe(true);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('page.margin'),
+      expect.stringContaining('styles["p"].font: семейство «serif» не описано'),
+      expect.stringContaining('styles["p"].colour: неизвестное свойство'),
+      expect.stringContaining('styles["p"].size: ожидалось число'),
+      expect.stringContaining('styles["p..x"]: селектор'),
+    ]);
+    const notJson = userDir({ 'layout.hbs': '<document/>', 'theme.json': '{ "page": ' });
+    expect(problemsOf(() => loadTemplateSet('handout', notJson))[0]!.message).toMatch(/^тема не читается как JSON/);
+  });
+});
