@@ -69,3 +69,14 @@ describe('Paginator', () => {
     expect(pages.map(labels)).toEqual([['a'], ['tall'], ['b']]);
   });
 });
+
+describe('Paginator, chains kept with the next fragment', () => {
+  it('moves a heading and a kept line together with the start of a table', () => {
+    const heading = group([line('H')], { keepWithNext: true, keepTogether: true });
+    const period = group([line('period')], { keepWithNext: true });
+    const table = group([line('r1'), line('r2')]);
+    const pages = new Paginator({ top: 0, bottom: 40 }).place([line('a'), line('b'), heading, period, table]).finish();
+    expect(labels(pages[0]!)).toEqual(['a', 'b']);
+    expect(labels(pages[1]!)).toEqual(['H', 'period', 'r1', 'r2']);
+  });
+});

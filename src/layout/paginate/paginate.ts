@@ -104,11 +104,7 @@ export class Paginator {
         continue;
       }
       if (f.kind === 'group' && f.breakBefore && this.contentOnPage) this.newPage();
-      let need = minHeadHeight(f);
-      if (f.kind === 'group' && f.keepWithNext) {
-        const next = nextContent(children, i + 1);
-        need = totalHeight(f) + (next ? next.gap + minHeadHeight(next.fragment) : 0);
-      }
+      const need = f.kind === 'group' && f.keepWithNext ? keptHeight(children, i) : minHeadHeight(f);
       if (need > this.remaining && this.contentOnPage && need <= this.pageHeight) this.newPage();
       this.placeOne(f);
     }
@@ -165,14 +161,28 @@ export class Paginator {
   }
 }
 
-function nextContent(children: readonly Fragment[], from: number): { fragment: Fragment; gap: number } | null {
+/**
+ * Height that must fit for a keep-with-next group at `i`: the group, and each
+ * following group kept with its next (a heading, then a period line…), and
+ * the smallest start of the first fragment that is not.
+ */
+function keptHeight(children: readonly Fragment[], i: number): number {
+  let need = totalHeight(children[i]!);
   let gap = 0;
-  for (let j = from; j < children.length; j++) {
+  for (let j = i + 1; j < children.length; j++) {
     const c = children[j]!;
-    if (c.kind === 'space') gap += c.height;
-    else return { fragment: c, gap };
+    if (c.kind === 'space') {
+      gap += c.height;
+      continue;
+    }
+    if (c.kind === 'group' && c.keepWithNext) {
+      need += gap + totalHeight(c);
+      gap = 0;
+      continue;
+    }
+    return need + gap + minHeadHeight(c);
   }
-  return null;
+  return need;
 }
 
 /** Lays fragments out on one endless page; returns the items and the height used. */

@@ -31,6 +31,8 @@ const RULES: readonly NbspRule[] = [
   { re: /(?<=\p{Lu}\p{Ll}+\u00A0\p{Lu}\.) (?=\p{Lu}\.)/gu, langs: ALL },
   // «ст. 440-1», «ч. 2», «p. 12», «No. 5».
   { re: new RegExp(`(?<=(?<![\\p{L}\\p{N}])(?:${NUMBERED_ABBR})\\.) (?=\\p{N})`, 'giu'), langs: ALL },
+  // «2 564», «1 263 000»: the groups of one number (written with spaces) never part.
+  { re: /(?<=(?<![\p{N},.])\p{N}{1,3}(?: \p{N}{3})*) (?=\p{N}{3}(?!\p{N}))/gu, langs: ALL },
   // «КоАП РК», «УК РФ».
   { re: /(?<=\p{L}) (?=(?:РК|РФ)(?![\p{L}\p{N}]))/gu, langs: CYRILLIC },
   // «2024–2025 гг.», «2025 ж.», «2025 жылғы».

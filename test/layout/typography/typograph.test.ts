@@ -116,3 +116,12 @@ describe('typograf instances', () => {
     expect(typografFor('kk')).not.toBe(typografFor('ru'));
   });
 });
+
+describe('digit groups', () => {
+  it('binds the groups of a number written with spaces', () => {
+    expect(typographText('заблокированы 2 564 карты и 1 263 000 тенге', 'ru')).toBe('заблокированы 2\u00A0564\u00A0карты и\u00A01\u00A0263\u00A0000\u00A0тенге');
+  });
+  it('does not bind a year to a following three-digit number', () => {
+    expect(typographText('в 2024 году', 'ru')).toContain('2024\u00A0году');
+  });
+});
