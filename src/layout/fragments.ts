@@ -88,5 +88,31 @@ export function minHeadHeight(f: Fragment): number {
     for (let i = 0; i < n; i++) lines += (kids[i] as Leaf).height;
     return n === kids.length ? lines + f.padBottom : lines;
   }
-  return h + minHeadHeight(kids[0]!);
+  const first = f.children.findIndex((c) => c.kind !== 'space');
+  const head = kids[0]!;
+  return h + (head.kind === 'group' && head.keepWithNext ? keptHeight(f.children, first) : minHeadHeight(head));
+}
+
+/**
+ * Height that must fit for a keep-with-next group at `i`: the group, each
+ * following group kept with its next (a heading, then a period line…), and
+ * the smallest start of the first fragment that is not.
+ */
+export function keptHeight(children: readonly Fragment[], i: number): number {
+  let need = totalHeight(children[i]!);
+  let gap = 0;
+  for (let j = i + 1; j < children.length; j++) {
+    const c = children[j]!;
+    if (c.kind === 'space') {
+      gap += c.height;
+      continue;
+    }
+    if (c.kind === 'group' && c.keepWithNext) {
+      need += gap + totalHeight(c);
+      gap = 0;
+      continue;
+    }
+    return need + gap + minHeadHeight(c);
+  }
+  return need;
 }

@@ -8,6 +8,9 @@ import { shiftItems } from './paginate/shiftItems.js';
 import { StructBuilder } from './structure.js';
 import type { DrawItem, FontMetrics, Hyphenator, ImageMetrics, LaidOutDocument } from './types.js';
 
+/** Least space between the header (footer) and the body, pt. */
+const HEADER_GAP = 6;
+
 export interface LayoutOptions {
   metrics: FontMetrics;
   images: ImageMetrics;
@@ -42,18 +45,25 @@ export function layoutDocument(doc: StyledDocument, options: LayoutOptions): Lai
   const [top, right, bottom, left] = margin;
   const box = { x: left, width: pageWidth - left - right };
 
+  let pageCount = 1;
+  const decoration = (blocks: StyledBlock[], pageNumber: number) => {
+    const fieldCtx: LayoutContext = { ...ctx, fields: { pageNumber, pageCount } };
+    return stack(layoutBlocks(blocks, { ...box, struct: 'artifact' }, fieldCtx));
+  };
+  // The body never runs under the header or into the footer, whatever their size.
+  const headerBottom = doc.header.length ? doc.page.header + decoration(doc.header, 1).height + HEADER_GAP : 0;
+  const footerTop = doc.footer.length ? pageHeight - doc.page.footer - HEADER_GAP : pageHeight;
+  const area = { top: Math.max(top, headerBottom), bottom: Math.min(pageHeight - bottom, footerTop) };
+
   // collect
   const body = layoutBlocks(doc.body, { ...box, struct: structure.root.id }, ctx);
   // distribute
-  const pages = new Paginator({ top, bottom: pageHeight - bottom }).place(body).finish();
+  const pages = new Paginator(area).place(body).finish();
   while (pages.length > 1 && pages[pages.length - 1]!.length === 0) pages.pop();
   // finalize
-  const pageCount = pages.length;
-  const decorate = (blocks: StyledBlock[], y: number, pageNumber: number): DrawItem[] => {
-    if (blocks.length === 0) return [];
-    const fieldCtx: LayoutContext = { ...ctx, fields: { pageNumber, pageCount } };
-    return shiftItems(stack(layoutBlocks(blocks, { ...box, struct: 'artifact' }, fieldCtx)).items, y);
-  };
+  pageCount = pages.length;
+  const decorate = (blocks: StyledBlock[], y: number, pageNumber: number): DrawItem[] =>
+    blocks.length === 0 ? [] : shiftItems(decoration(blocks, pageNumber).items, y);
   return {
     width: pageWidth,
     height: pageHeight,

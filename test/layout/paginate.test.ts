@@ -80,3 +80,13 @@ describe('Paginator, chains kept with the next fragment', () => {
     expect(labels(pages[1]!)).toEqual(['H', 'period', 'r1', 'r2']);
   });
 });
+
+describe('Paginator, a table that starts on the next page', () => {
+  it('moves a heading with the table header and first row, and does not repeat the header on the table’s first page', () => {
+    const heading = group([line('H')], { keepWithNext: true, keepTogether: true });
+    const table = group([group([line('TH')], { keepWithNext: true, keepTogether: true }), ...lines('r', 2)], { repeat: [line('TH*')] });
+    const pages = new Paginator({ top: 0, bottom: 40 }).place([line('a'), line('b'), heading, table]).finish();
+    expect(labels(pages[0]!)).toEqual(['a', 'b']);
+    expect(labels(pages[1]!)).toEqual(['H', 'TH', 'r1', 'r2']);
+  });
+});

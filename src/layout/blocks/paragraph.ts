@@ -3,6 +3,7 @@ import type { BlockBox, LayoutContext } from '../context.js';
 import { group, leaf, type Fragment } from '../fragments.js';
 import { collectWords } from '../inline/collectWords.js';
 import { breakLines, type Line } from '../inline/breakLines.js';
+import { breakOptimal } from '../inline/breakOptimal.js';
 import { drawLine } from '../inline/drawLine.js';
 import { measurePiece } from '../inline/measurePiece.js';
 import type { DrawItem, StructRef } from '../types.js';
@@ -49,7 +50,9 @@ export function layoutParagraph(p: StyledParagraph, box: BlockBox, ctx: LayoutCo
   const inner = innerBox(p.style, box.x, box.width);
   const struct = ctx.structure.add(box.struct, p.role);
   const words = collectWords(p.inlines, ctx, snippet(p));
-  const lines = breakLines(words, inner.width, ctx, p.style.hyphenate);
+  const lines =
+    (p.style.align === 'justify' ? breakOptimal(words, inner.width, ctx, p.style.hyphenate) : null) ??
+    breakLines(words, inner.width, ctx, p.style.hyphenate);
   const leaves = lines.map((line, i) => {
     const m = lineMetrics(line, p, ctx);
     const items: DrawItem[] = drawLine(line, inner.x, inner.width, p.style.align, m.baseline, struct);

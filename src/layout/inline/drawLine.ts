@@ -2,8 +2,7 @@ import type { Align } from '../../style/theme.js';
 import type { StructRef, TextItem } from '../types.js';
 import type { Line } from './breakLines.js';
 
-/** How far a justified word space may stretch, as a multiple of its natural width. */
-export const MAX_SPACE_STRETCH = 1.0;
+import { SPACE_SHRINK, SPACE_STRETCH } from './breakOptimal.js';
 
 /**
  * Positions a line's text: one item per font run, with neighbouring runs of
@@ -14,11 +13,13 @@ export function drawLine(line: Line, x0: number, maxWidth: number, align: Align,
   const gaps = line.words.length - 1;
   let extra = 0;
   let x = x0;
-  if (align === 'justify' && !line.ends && gaps > 0) {
+  if (align === 'justify' && gaps > 0 && (!line.ends || line.width > maxWidth)) {
+    // Spaces stretch (or shrink) evenly within their limits; past them the line is set ragged.
     let spaces = 0;
     for (let i = 0; i < gaps; i++) spaces += line.words[i]!.spaceAfter?.width ?? 0;
     const perGap = (maxWidth - line.width) / gaps;
-    if (spaces > 0 && perGap <= (spaces / gaps) * MAX_SPACE_STRETCH) extra = Math.max(0, perGap);
+    const average = spaces / gaps;
+    if (spaces > 0 && perGap <= average * SPACE_STRETCH && perGap >= -average * SPACE_SHRINK - 1e-6) extra = perGap;
   } else if (align === 'center') {
     x += (maxWidth - line.width) / 2;
   } else if (align === 'right') {

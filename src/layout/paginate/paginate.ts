@@ -1,6 +1,6 @@
 import type { DrawItem } from '../types.js';
 import type { Fragment, Group, Leaf } from '../fragments.js';
-import { minHeadHeight, totalHeight } from '../fragments.js';
+import { keptHeight, minHeadHeight, totalHeight } from '../fragments.js';
 import { shiftItems } from './shiftItems.js';
 
 export interface PageArea {
@@ -15,6 +15,8 @@ interface OpenGroup {
   /** Index in the page's item list where its decoration goes (behind its content). */
   itemIndex: number;
   isFirst: boolean;
+  /** Something of the group has been drawn: only then do later pages repeat its header. */
+  started: boolean;
 }
 
 /**
@@ -70,13 +72,14 @@ export class Paginator {
     this.items = [];
     this.y = this.area.top;
     this.contentOnPage = false;
-    for (const o of this.open) {
+    const started = this.open.map((o) => o.started);
+    this.open.forEach((o, k) => {
       o.top = this.y;
       o.itemIndex = this.items.length;
       o.isFirst = false;
       this.y += o.group.padTop;
-      for (const h of o.group.repeat) this.drawLeaf(h);
-    }
+      if (started[k]) for (const h of o.group.repeat) this.drawLeaf(h);
+    });
   }
 
   private closeSegment(o: OpenGroup, isLast: boolean): void {
@@ -90,6 +93,7 @@ export class Paginator {
   }
 
   private drawLeaf(l: Leaf): void {
+    for (const o of this.open) o.started = true;
     this.items.push(...shiftItems(l.items, this.y));
     this.y += l.height;
   }
@@ -120,7 +124,7 @@ export class Paginator {
     }
     const total = totalHeight(f);
     if (f.keepTogether && total > this.remaining && this.contentOnPage && total <= this.pageHeight) this.newPage();
-    const o: OpenGroup = { group: f, top: this.y, itemIndex: this.items.length, isFirst: true };
+    const o: OpenGroup = { group: f, top: this.y, itemIndex: this.items.length, isFirst: true, started: false };
     this.open.push(o);
     this.y += f.padTop;
     if ((f.orphans > 1 || f.widows > 1) && f.children.every((c) => c.kind === 'leaf')) this.placeLines(f.children as Leaf[], f);
@@ -159,30 +163,6 @@ export class Paginator {
       this.newPage();
     }
   }
-}
-
-/**
- * Height that must fit for a keep-with-next group at `i`: the group, and each
- * following group kept with its next (a heading, then a period line…), and
- * the smallest start of the first fragment that is not.
- */
-function keptHeight(children: readonly Fragment[], i: number): number {
-  let need = totalHeight(children[i]!);
-  let gap = 0;
-  for (let j = i + 1; j < children.length; j++) {
-    const c = children[j]!;
-    if (c.kind === 'space') {
-      gap += c.height;
-      continue;
-    }
-    if (c.kind === 'group' && c.keepWithNext) {
-      need += gap + totalHeight(c);
-      gap = 0;
-      continue;
-    }
-    return need + gap + minHeadHeight(c);
-  }
-  return need;
 }
 
 /** Lays fragments out on one endless page; returns the items and the height used. */

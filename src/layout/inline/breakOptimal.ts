@@ -1,0 +1,152 @@
+import type { LayoutContext } from '../context.js';
+import type { Line } from './breakLines.js';
+import { measurePiece } from './measurePiece.js';
+import { splitPoints, splitWordAt } from './splitWord.js';
+import type { Word } from './words.js';
+
+/** How far justified word spaces may stretch and shrink, as parts of their natural width. */
+export const SPACE_STRETCH = 1.0;
+export const SPACE_SHRINK = 0.2;
+const HYPHEN_PENALTY = 50;
+const DOUBLE_HYPHEN_DEMERITS = 3000;
+const LOOSE_BADNESS = 5000;
+
+type BreakKind = 'space' | 'hyphen' | 'soft' | 'forced' | 'end';
+
+/** A piece of a word between two places where a line may end. */
+interface Fragment {
+  word: number;
+  start: number;
+  end: number;
+  width: number;
+  /** Width of the space after it (ends of words only). */
+  space: number;
+  hyphen: number;
+  kind: BreakKind;
+}
+
+function fragmentsOf(words: readonly Word[], ctx: LayoutContext, hyphenate: boolean): Fragment[] {
+  const out: Fragment[] = [];
+  words.forEach((w, wi) => {
+    const points = splitPoints(w, ctx, hyphenate);
+    const text = w.pieces.map((p) => p.text).join('');
+    const bounds = [0, ...points.map((p) => p.offset), text.length];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const start = bounds[k]!;
+      const end = bounds[k + 1]!;
+      const last = k + 2 === bounds.length;
+      const pt = points[k];
+      const kind: BreakKind = last ? (w.breakAfter ? 'forced' : w.spaceAfter ? 'space' : 'end') : pt!.hyphen ? 'hyphen' : 'soft';
+      const width = last && k === 0 ? w.width : rangeWidth(w, start, end, ctx);
+      const style = w.pieces[w.pieces.length - 1]?.style;
+      const hyphen = kind === 'hyphen' && style ? measurePiece(ctx.metrics, '-', style).width : 0;
+      out.push({ word: wi, start, end, width, space: last && w.spaceAfter ? w.spaceAfter.width : 0, hyphen, kind });
+    }
+  });
+  return out;
+}
+
+function rangeWidth(w: Word, start: number, end: number, ctx: LayoutContext): number {
+  let width = 0;
+  let pos = 0;
+  for (const p of w.pieces) {
+    const a = Math.max(start, pos);
+    const b = Math.min(end, pos + p.text.length);
+    if (a < b) width += a === pos && b === pos + p.text.length ? p.width : measurePiece(ctx.metrics, p.text.slice(a - pos, b - pos), p.style).width;
+    pos += p.text.length;
+  }
+  return width;
+}
+
+interface Node {
+  /** Index of the last fragment of the previous line (-1 at the start). */
+  at: number;
+  demerits: number;
+  prev: Node | null;
+}
+
+/**
+ * Justified paragraphs: chooses all the line breaks of a paragraph together
+ * (after Knuth and Plass), so that word spaces stay even from line to line,
+ * using hyphenation points only where they help. Returns null when some
+ * fragment cannot fit a line at all; the caller then breaks greedily.
+ */
+export function breakOptimal(words: readonly Word[], maxWidth: number, ctx: LayoutContext, hyphenate: boolean): Line[] | null {
+  const frags = fragmentsOf(words, ctx, hyphenate);
+  if (frags.length === 0) return [];
+  const best: (Node | null)[] = new Array(frags.length).fill(null);
+  const start: Node = { at: -1, demerits: 0, prev: null };
+  const consider = (from: Node) => {
+    let width = 0;
+    let spaces = 0;
+    let gaps = 0;
+    const afterHyphen = from.at >= 0 && frags[from.at]!.kind === 'hyphen';
+    for (let e = from.at + 1; e < frags.length; e++) {
+      const f = frags[e]!;
+      width += f.width;
+      const natural = width + f.hyphen;
+      const shrinkable = spaces * SPACE_SHRINK;
+      if (natural - shrinkable > maxWidth + 1e-6) return;
+      const last = f.kind === 'forced' || e === frags.length - 1;
+      let badness: number;
+      if (natural > maxWidth) badness = gaps > 0 ? 100 * ((natural - maxWidth) / shrinkable) ** 3 : 0;
+      else if (last) badness = 0;
+      else if (gaps === 0) badness = LOOSE_BADNESS;
+      else {
+        const r = (maxWidth - natural) / (spaces * SPACE_STRETCH);
+        badness = 100 * r ** 3 + (r > 1 ? LOOSE_BADNESS : 0);
+      }
+      if (f.kind !== 'end' || last) {
+        const penalty = f.kind === 'hyphen' ? HYPHEN_PENALTY : 0;
+        let demerits = (10 + badness) ** 2 + penalty ** 2;
+        if (afterHyphen && f.kind === 'hyphen') demerits += DOUBLE_HYPHEN_DEMERITS;
+        const total = from.demerits + demerits;
+        const cur = best[e];
+        if (!cur || total < cur.demerits) best[e] = { at: e, demerits: total, prev: from };
+      }
+      if (f.kind === 'forced') return;
+      if (f.kind === 'space') {
+        width += f.space;
+        spaces += f.space;
+        gaps++;
+      }
+    }
+  };
+  consider(start);
+  for (let e = 0; e < frags.length; e++) {
+    const node = best[e];
+    if (node && e < frags.length - 1) consider(node);
+  }
+  const end = best[frags.length - 1];
+  if (!end) return null;
+  const breaks: number[] = [];
+  for (let n: Node | null = end; n && n.at >= 0; n = n.prev) breaks.unshift(n.at);
+  return buildLines(words, frags, breaks, ctx);
+}
+
+function buildLines(words: readonly Word[], frags: Fragment[], breaks: number[], ctx: LayoutContext): Line[] {
+  const lines: Line[] = [];
+  let from = 0;
+  for (const b of breaks) {
+    const first = frags[from]!;
+    const last = frags[b]!;
+    const lineWords: Word[] = [];
+    for (let wi = first.word; wi <= last.word; wi++) {
+      let w = words[wi]!;
+      const a = wi === first.word ? first.start : 0;
+      const endsInside = wi === last.word && last.kind !== 'space' && last.kind !== 'forced' && last.kind !== 'end';
+      if (endsInside) w = splitWordAt(w, last.end, last.kind === 'hyphen', ctx)[0];
+      if (a > 0) w = splitWordAt(w, a, false, ctx)[1];
+      if (wi === last.word) w = { ...w, spaceAfter: endsInside ? null : w.spaceAfter };
+      lineWords.push(w);
+    }
+    let width = 0;
+    lineWords.forEach((w, i) => {
+      width += w.width;
+      if (i < lineWords.length - 1) width += w.spaceAfter?.width ?? 0;
+    });
+    lines.push({ words: lineWords, width, ends: last.kind === 'forced' || b === frags.length - 1 });
+    from = b + 1;
+  }
+  return lines;
+}

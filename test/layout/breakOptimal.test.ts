@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { collectWords } from '../../src/layout/inline/collectWords.js';
+import { breakOptimal } from '../../src/layout/inline/breakOptimal.js';
+import { breakLines } from '../../src/layout/inline/breakLines.js';
+import { wordText } from '../../src/layout/inline/words.js';
+import { fakeContext, style } from '../support/fakeLayout.js';
+
+const s = style({ size: 10 });
+const ctx = fakeContext();
+const words = (text: string) => collectWords([{ kind: 'text', text, style: s }], ctx, 'test');
+const texts = (lines: { words: { pieces: { text: string }[] }[] }[]) => lines.map((l) => l.words.map((w) => wordText(w as never)).join(' '));
+
+/** Sum over non-final lines of the squared free space: lower is more even. */
+const unevenness = (lines: { width: number; ends: boolean }[], width: number) =>
+  lines.filter((l) => !l.ends).reduce((sum, l) => sum + (width - l.width) ** 2, 0);
+
+describe('breakOptimal', () => {
+  const text = 'aaa bb cccccc dd eee ffff gg hhhhhh iii jj kkk llllll mm nnn oo pppp';
+
+  it('keeps every word, in order', () => {
+    const lines = breakOptimal(words(text), 60, ctx, false)!;
+    expect(texts(lines).join(' ').replace(/\u00A0/g, ' ')).toBe(text);
+  });
+
+  it('never sets a line wider than the width allows with shrunk spaces', () => {
+    for (const l of breakOptimal(words(text), 60, ctx, false)!) expect(l.width).toBeLessThanOrEqual(60 + 0.2 * 5 * l.words.length);
+  });
+
+  it('spreads the free space more evenly than first-fit breaking', () => {
+    const w = words(text);
+    const optimal = breakOptimal(w, 60, ctx, false)!;
+    const greedy = breakLines(w, 60, ctx, false);
+    expect(unevenness(optimal, 60)).toBeLessThanOrEqual(unevenness(greedy, 60));
+  });
+
+  it('uses a hyphenation point when it avoids a loose line, and marks it with a hyphen', () => {
+    const lines = breakOptimal(words('aaa bbb abcdefgh ccc'), 70, ctx, true)!;
+    expect(texts(lines)[0]).toMatch(/-$/);
+  });
+
+  it('gives up (null) when a word cannot fit a line at all', () => {
+    expect(breakOptimal(words('x'.repeat(40)), 60, ctx, false)).toBeNull();
+  });
+});
