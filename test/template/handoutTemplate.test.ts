@@ -79,10 +79,11 @@ describe('the handout template', () => {
     expect(textOf(findElements(lead, 'b')[0]!)).toBe('наиболее серьёзных угроз');
   });
 
-  it('shows the key figures in a row: the display big, the label under it', () => {
+  it('shows the key figures in a row: the number big (with its qualifier), the unit and the label under it', () => {
     const row = findElements(renderHandout(), 'row', 'key-figures')[0]!;
     expect(findElements(row, 'col')).toHaveLength(4);
-    expect(findElements(row, 'p', 'figure-value').map(textOf)).toEqual(['698\u00A0фактов', 'почти\u00A046\u00A0кг', '1\u00A0263\u00A0интернет-ресурса', '683\u00A0человека']);
+    expect(findElements(row, 'p', 'figure-value').map(textOf)).toEqual(['698', 'почти 46', '1\u00A0263', '683']);
+    expect(findElements(row, 'p', 'figure-unit').map(textOf)).toEqual(['фактов', 'кг', 'интернет-ресурса', 'человека']);
     expect(textOf(findElements(row, 'p', 'figure-label')[1]!)).toBe('Изъято синтетических веществ');
   });
 
