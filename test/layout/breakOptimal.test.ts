@@ -42,3 +42,10 @@ describe('breakOptimal', () => {
     expect(breakOptimal(words('x'.repeat(40)), 60, ctx, false)).toBeNull();
   });
 });
+
+describe('breakOptimal, the last word', () => {
+  it('never divides the last word of a paragraph', () => {
+    const lines = breakOptimal(words('aaa bbb abcdefgh'), 70, ctx, true)!;
+    expect(texts(lines)).toEqual(['aaa bbb', 'abcdefgh']);
+  });
+});

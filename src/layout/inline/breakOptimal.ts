@@ -28,7 +28,8 @@ interface Fragment {
 function fragmentsOf(words: readonly Word[], ctx: LayoutContext, hyphenate: boolean): Fragment[] {
   const out: Fragment[] = [];
   words.forEach((w, wi) => {
-    const points = splitPoints(w, ctx, hyphenate);
+    // The last word of a paragraph is never divided: a fragment alone on the last line reads badly.
+    const points = splitPoints(w, ctx, hyphenate && wi < words.length - 1);
     const text = w.pieces.map((p) => p.text).join('');
     const bounds = [0, ...points.map((p) => p.offset), text.length];
     for (let k = 0; k + 1 < bounds.length; k++) {
