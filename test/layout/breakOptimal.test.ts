@@ -46,6 +46,7 @@ describe('breakOptimal', () => {
 describe('breakOptimal, the last word', () => {
   it('never divides the last word of a paragraph', () => {
     const lines = breakOptimal(words('aaa bbb abcdefgh'), 70, ctx, true)!;
-    expect(texts(lines)).toEqual(['aaa bbb', 'abcdefgh']);
+    expect(texts(lines).join('|')).not.toContain('-');
+    expect(texts(lines).at(-1)).toMatch(/abcdefgh$/);
   });
 });
