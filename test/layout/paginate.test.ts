@@ -66,7 +66,8 @@ describe('Paginator', () => {
 
   it('places a leaf taller than a page rather than looping', () => {
     const pages = new Paginator({ top: 0, bottom: 20 }).place([line('a'), line('tall', 50), line('b')]).finish();
-    expect(pages.map(labels)).toEqual([['a'], ['tall'], ['b']]);
+    expect(pages.flatMap(labels)).toEqual(['a', 'tall', 'b']);
+    expect(labels(pages[1]!)).toEqual(['tall']);
   });
 });
 
@@ -88,5 +89,23 @@ describe('Paginator, a table that starts on the next page', () => {
     const pages = new Paginator({ top: 0, bottom: 40 }).place([line('a'), line('b'), heading, table]).finish();
     expect(labels(pages[0]!)).toEqual(['a', 'b']);
     expect(labels(pages[1]!)).toEqual(['H', 'TH', 'r1', 'r2']);
+  });
+});
+
+describe('Paginator, a leaf taller than a page', () => {
+  it('is cut between its lines, its box with it, and nothing runs off a page', () => {
+    const items = [
+      { kind: 'rect' as const, x: 0, y: 0, width: 100, height: 100, fill: null, stroke: '#000000', lineWidth: 1, struct: 'artifact' as const },
+      ...Array.from({ length: 10 }, (_, i) => ({ ...text(`t${i}`), y: i * 10 + 8 })),
+    ];
+    const pages = new Paginator({ top: 0, bottom: 35 }).place([leaf(100, items)]).finish();
+    expect(pages.length).toBeGreaterThan(2);
+    expect(pages.flatMap(labels)).toEqual(Array.from({ length: 10 }, (_, i) => `t${i}`));
+    for (const p of pages) {
+      for (const it of p) {
+        if (it.kind === 'text') expect(it.y).toBeLessThanOrEqual(35);
+        if (it.kind === 'rect') expect(it.y + it.height).toBeLessThanOrEqual(35 + 1e-6);
+      }
+    }
   });
 });

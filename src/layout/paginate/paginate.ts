@@ -2,6 +2,7 @@ import type { DrawItem } from '../types.js';
 import type { Fragment, Group, Leaf } from '../fragments.js';
 import { keptHeight, minHeadHeight, totalHeight } from '../fragments.js';
 import { shiftItems } from './shiftItems.js';
+import { splitLeaf } from './splitLeaf.js';
 
 export interface PageArea {
   top: number;
@@ -117,6 +118,17 @@ export class Paginator {
   private placeOne(f: Fragment): void {
     if (f.kind === 'space') return this.placeFlow([f]);
     if (f.kind === 'leaf') {
+      if (f.height > this.pageHeight) {
+        // Taller than any page: cut between its lines rather than run off the page.
+        if (this.contentOnPage) this.newPage();
+        const parts = splitLeaf(f, this.pageHeight - this.reserved);
+        parts.forEach((part, k) => {
+          if (k > 0) this.newPage();
+          this.drawLeaf(part);
+          this.contentOnPage = true;
+        });
+        return;
+      }
       if (f.height > this.remaining && this.contentOnPage) this.newPage();
       this.drawLeaf(f);
       this.contentOnPage = true;
