@@ -12,6 +12,8 @@ export interface LayoutContext {
   warn: (problem: Problem) => void;
   /** Values of `page-number` and `page-count` while laying out a header or footer. */
   fields: { pageNumber: number; pageCount: number } | null;
+  /** Height of a page's content area: what a block with `fit="shrink"` must fit in (none: it never shrinks). */
+  contentHeight?: number;
 }
 
 /** Where a block sits: its left x, its width, and the structure node its content belongs to. */

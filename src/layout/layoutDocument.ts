@@ -35,6 +35,7 @@ export function layoutDocument(doc: StyledDocument, options: LayoutOptions): Lai
     lang: doc.lang,
     structure,
     fields: null,
+    contentHeight: doc.page.height - doc.page.margin[0] - doc.page.margin[2],
     warn: (p) => {
       if (seen.has(p.message)) return;
       seen.add(p.message);

@@ -7,6 +7,7 @@ import { layoutList } from './list.js';
 import { layoutRow } from './row.js';
 import { layoutTable } from './table.js';
 import { layoutImage } from './image.js';
+import { layoutChart } from './chart.js';
 import { layoutRule } from './rule.js';
 import { layoutSpacer } from './spacer.js';
 
@@ -20,6 +21,7 @@ export const BLOCK_LAYOUTS: { [K in StyledBlock['kind']]: LayoutOf<K> } = {
   row: layoutRow,
   table: layoutTable,
   image: layoutImage,
+  chart: layoutChart,
   rule: layoutRule,
   spacer: layoutSpacer,
 };

@@ -1,6 +1,6 @@
 import type { LayoutContext } from '../context.js';
 import type { Word } from './words.js';
-import { emergencyOffset, splitPoints, splitWordAt } from './splitWord.js';
+import { cutWord, splitPoints, splitWordAt } from './splitWord.js';
 
 export interface Line {
   words: Word[];
@@ -62,18 +62,20 @@ export function breakLines(words: readonly Word[], maxWidth: number, ctx: Layout
       queue.push(loose[1]);
       continue;
     }
-    const offset = emergencyOffset(word, maxWidth, ctx);
-    if (offset <= 0 || offset >= word.pieces.reduce((n, p) => n + p.text.length, 0)) {
-      cur.push(word);
-      width += word.width;
-      finish(word.breakAfter);
-      continue;
+    // Else cut it between graphemes, in one pass over the word.
+    const chunks = cutWord(word, maxWidth, maxWidth, ctx);
+    for (const chunk of chunks.slice(0, -1)) {
+      cur.push(chunk);
+      width = chunk.width;
+      finish(false);
     }
-    const [left, right] = splitWordAt(word, offset, false, ctx);
-    cur.push(left);
-    width += left.width;
-    finish(false);
-    queue.push(right);
+    const rest = chunks[chunks.length - 1]!;
+    if (chunks.length === 1) {
+      // Not even one grapheme fits: it stands alone on its line.
+      cur.push(rest);
+      width = rest.width;
+      finish(rest.breakAfter);
+    } else queue.push(rest);
   }
   if (cur.length > 0) finish(true);
   return lines;

@@ -13,6 +13,13 @@ const LETTERS = /[\p{L}\p{M}]+/gu;
 const SOFT_AFTER = /[-\u2010\u2013\u2014/]/;
 const URL_BREAK_AFTER = /[/.?&=_#:-]/;
 
+/** A web address or an e-mail (checked in linear time: words may be 10,000 characters long). */
+function looksLikeUrl(text: string): boolean {
+  if (text.includes('://') || text.startsWith('www.')) return true;
+  const at = text.indexOf('@');
+  return at > 0 && text.indexOf('.', at) > at + 1;
+}
+
 /** Where `word` may be divided, in increasing order: existing dashes, URL punctuation, hyphenation (and no-break spaces, as a last resort). */
 export function splitPoints(word: Word, ctx: LayoutContext, hyphenate: boolean, atNbsp = false): SplitPoint[] {
   const text = wordText(word);
@@ -25,7 +32,7 @@ export function splitPoints(word: Word, ctx: LayoutContext, hyphenate: boolean, 
       if ((ch === '\u00A0' || ch === '\u202F') && !(/\d/.test(text[i - 2] ?? '') && /\d/.test(text[i] ?? ''))) points.set(i, false);
     }
   }
-  const isUrl = /:\/\/|^www\.|\S+@\S+\.\S+/.test(text);
+  const isUrl = looksLikeUrl(text);
   for (let i = 1; i < text.length - 1; i++) {
     const ch = text[i - 1]!;
     if (isUrl ? URL_BREAK_AFTER.test(ch) : SOFT_AFTER.test(ch) && /\p{L}/u.test(text[i - 2] ?? '') && /\p{L}/u.test(text[i]!)) {
@@ -73,21 +80,44 @@ export function splitWordAt(word: Word, offset: number, hyphen: boolean, ctx: La
 const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
 /**
- * The longest start of a word that fits `width`, cut between graphemes
- * (never inside a letter with its accents): for words longer than a line.
+ * Cuts a word longer than a line into pieces between graphemes (never inside
+ * a letter with its accents): the first at most `first` wide, the others at
+ * most `width`. Each grapheme is measured once, so this is linear in the
+ * word's length.
  */
-export function emergencyOffset(word: Word, width: number, ctx: LayoutContext): number {
+export function cutWord(word: Word, first: number, width: number, ctx: LayoutContext): Word[] {
+  const chunks: Word[] = [];
+  let pieces: Piece[] = [];
   let used = 0;
-  let offset = 0;
-  let pos = 0;
+  let limit = first;
+  let pending: { text: string; style: Piece['style'] } | null = null;
+  const flushPending = () => {
+    if (pending && pending.text) pieces.push(measurePiece(ctx.metrics, pending.text, pending.style));
+    pending = null;
+  };
+  const close = () => {
+    flushPending();
+    const w = pieces.reduce((sum, p) => sum + p.width, 0);
+    chunks.push({ pieces, width: w, spaceAfter: null, breakAfter: false });
+    pieces = [];
+    used = 0;
+    limit = width;
+  };
   for (const p of word.pieces) {
     for (const g of segmenter.segment(p.text)) {
-      const w = measurePiece(ctx.metrics, g.segment, p.style).width;
-      if (used + w > width && offset > 0) return offset;
-      used += w;
-      offset = pos + g.index + g.segment.length;
+      const gw = measurePiece(ctx.metrics, g.segment, p.style).width;
+      if (used + gw > limit && used > 0) close();
+      if (!pending || pending.style !== p.style) {
+        flushPending();
+        pending = { text: '', style: p.style };
+      }
+      pending.text += g.segment;
+      used += gw;
     }
-    pos += p.text.length;
+    flushPending();
   }
-  return offset;
+  close();
+  const last = chunks[chunks.length - 1]!;
+  chunks[chunks.length - 1] = { ...last, spaceAfter: word.spaceAfter, breakAfter: word.breakAfter };
+  return chunks;
 }

@@ -24,24 +24,24 @@ const NUMBERED_ABBR = 'ст|ч|п|пп|пт|гл|разд|рис|табл|стр
 /** Each regex matches exactly the one space to replace. */
 const RULES: readonly NbspRule[] = [
   // «А. Б. Иванов», «Ж. Ахметов»: an initial binds to what follows.
-  { re: /(?<=(?<![\p{L}\p{N}])\p{Lu}\.) (?=(?:\p{Lu}\. ?)?\p{Lu}\p{Ll})/gu, langs: ALL },
+  { re: / (?<=(?<![\p{L}\p{N}])\p{Lu}\. )(?=(?:\p{Lu}\. ?)?\p{Lu}\p{Ll})/gu, langs: ALL },
   // «Иванов А. Б.»: the surname binds to the first initial…
-  { re: /(?<=(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+) (?=\p{Lu}\.(?: ?\p{Lu}\.)?(?![\p{L}\p{N}]))/gu, langs: ALL },
+  { re: / (?<=(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+ )(?=\p{Lu}\.(?: ?\p{Lu}\.)?(?![\p{L}\p{N}]))/gu, langs: ALL },
   // …and the first initial to the second.
-  { re: /(?<=\p{Lu}\p{Ll}+\u00A0\p{Lu}\.) (?=\p{Lu}\.)/gu, langs: ALL },
+  { re: / (?<=\p{Lu}\p{Ll}+\u00A0\p{Lu}\. )(?=\p{Lu}\.)/gu, langs: ALL },
   // «ст. 440-1», «ч. 2», «p. 12», «No. 5».
-  { re: new RegExp(`(?<=(?<![\\p{L}\\p{N}])(?:${NUMBERED_ABBR})\\.) (?=\\p{N})`, 'giu'), langs: ALL },
+  { re: new RegExp(` (?<=(?<![\\p{L}\\p{N}])(?:${NUMBERED_ABBR})\\. )(?=\\p{N})`, 'giu'), langs: ALL },
   // «2 564», «1 263 000»: the groups of one number (written with spaces) never part.
-  { re: /(?<=(?<![\p{N},.])\p{N}{1,3}(?: \p{N}{3})*) (?=\p{N}{3}(?!\p{N}))/gu, langs: ALL },
+  { re: / (?<=(?<![\p{N},.])\p{N}{1,3}(?: \p{N}{3})* )(?=\p{N}{3}(?!\p{N}))/gu, langs: ALL },
   // «КоАП РК», «УК РФ».
-  { re: /(?<=\p{L}) (?=(?:РК|РФ)(?![\p{L}\p{N}]))/gu, langs: CYRILLIC },
+  { re: / (?<=\p{L} )(?=(?:РК|РФ)(?![\p{L}\p{N}]))/gu, langs: CYRILLIC },
   // «2024–2025 гг.», «2025 ж.», «2025 жылғы».
-  { re: /(?<=\p{N}{4}) (?=гг\.)/gu, langs: CYRILLIC },
-  { re: /(?<=\p{N}{4}) (?=ж\.|жыл)/gu, langs: ['kk'] },
+  { re: / (?<=\p{N}{4} )(?=гг\.)/gu, langs: CYRILLIC },
+  { re: / (?<=\p{N}{4} )(?=ж\.|жыл)/gu, langs: ['kk'] },
   // «3 желтоқсан», «3 December», «December 3».
-  { re: new RegExp(`(?<=(?<!\\p{N})\\p{N}{1,2}) (?=(?:${KK_MONTHS}))`, 'giu'), langs: ['kk'] },
-  { re: new RegExp(`(?<=(?<!\\p{N})\\p{N}{1,2}) (?=(?:${EN_MONTHS}))`, 'gu'), langs: ['en'] },
-  { re: new RegExp(`(?<=(?:${EN_MONTHS})) (?=\\p{N}{1,2}(?!\\p{N}))`, 'gu'), langs: ['en'] },
+  { re: new RegExp(` (?<=(?<!\\p{N})\\p{N}{1,2} )(?=(?:${KK_MONTHS}))`, 'giu'), langs: ['kk'] },
+  { re: new RegExp(` (?<=(?<!\\p{N})\\p{N}{1,2} )(?=(?:${EN_MONTHS}))`, 'gu'), langs: ['en'] },
+  { re: new RegExp(` (?<=(?:${EN_MONTHS}) )(?=\\p{N}{1,2}(?!\\p{N}))`, 'gu'), langs: ['en'] },
 ];
 
 export function applyNbspRules(text: string, lang: TypographyLang): string {

@@ -1,0 +1,38 @@
+import type { StyledChart } from '../../style/types.js';
+import type { BlockBox, LayoutContext } from '../context.js';
+import { group, leaf, type Fragment } from '../fragments.js';
+import { chartGeometry } from '../chart/chartGeometry.js';
+import { createShaper } from '../chart/createShaper.js';
+import { boxDecorator, innerBox } from './decorate.js';
+
+/**
+ * A chart drawn from its bars: tagged as a Figure whose alt is the chart's
+ * text equivalent. Each bar's row is a leaf, so a chart taller than a page
+ * continues on the next one with its axis repeated; a chart that fits a page
+ * is kept together.
+ */
+export function layoutChart(c: StyledChart, box: BlockBox, ctx: LayoutContext): Fragment[] {
+  const struct = ctx.structure.add(box.struct, 'Figure', c.alt);
+  const inner = innerBox(c.style, box.x, box.width);
+  const shaper = createShaper(ctx.metrics);
+  const chars = [c.alt, ...c.bars.flatMap((b) => [b.label, b.display, b.previousDisplay ?? '']), ...c.ticks.map((t) => t.label)].join(' ');
+  for (const ch of ctx.metrics.missing({ family: c.style.font, bold: c.style.bold, italic: c.style.italic }, chars)) {
+    const code = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    ctx.warn({ code: 'glyph', severity: 'warning', message: `символа «${ch}» (U+${code}) нет ни в одном шрифте: вместо него будет пустой знак (в диаграмме)` });
+  }
+  const geometry = chartGeometry(c, inner, shaper, struct);
+  const rows = geometry.rows.map((r) => leaf(r.height, r.items));
+  const header = geometry.header ? leaf(geometry.header.height, geometry.header.items) : null;
+  const children: Fragment[] = header ? [group([header], { keepTogether: true, keepWithNext: true }), ...rows] : rows;
+  return [
+    group(children, {
+      padTop: c.style.padding[0] + c.style.border,
+      padBottom: c.style.padding[2] + c.style.border,
+      decorate: boxDecorator(c.style, box.x + c.style.indent, box.width - c.style.indent),
+      keepTogether: true,
+      keepWithNext: c.style.keepWithNext,
+      // Further pages repeat the axis as decoration; the tagged one is the first.
+      repeat: header ? [leaf(header.height, header.items.map((it) => ({ ...it, struct: 'artifact' as const })))] : [],
+    }),
+  ];
+}
