@@ -41,6 +41,11 @@ const NUMBER = /^\d+(\.\d+)?$/;
 const WIDTH = /^(\d+(\.\d+)?\*?|\*)$/;
 const COLUMNS = /^(\d+(\.\d+)?\*?|\*)(\s+(\d+(\.\d+)?\*?|\*))*$/;
 
+/** A non-negative number as JavaScript prints it: `698`, `55.6`, `1e+21`. */
+const VALUE: AttributeSpec = { values: /^\d+(\.\d+)?(e[+-]?\d+)?$/, expected: 'неотрицательное число (698, 55.6)' };
+/** A scale above 0 and at most 1: `0.75`, `1` (below 0.1 is read as 0.1). */
+const SCALE = /^(0?\.\d*[1-9]\d*|1(\.0+)?)$/;
+
 const PT: AttributeSpec = { values: NUMBER, expected: 'число пунктов' };
 const many = (names: readonly string[] | 'blocks', min = 0): Slot => ({ names, min, max: Infinity });
 const optional = (name: string): Slot => ({ names: [name], min: 0, max: 1 });
@@ -76,6 +81,9 @@ export const VOCABULARY: Readonly<Record<string, ElementSpec>> = {
       keep: { values: ['together'] },
       break: { values: ['before'] },
       role: { values: ['Sect', 'Div', 'Note'] },
+      fit: { values: ['shrink'] },
+      'min-scale': { values: SCALE, expected: 'число больше 0 и не больше 1 (0.75)' },
+      continued: {},
     },
   },
   h1: { category: 'block', content: INLINE, attributes: {} },
@@ -106,6 +114,29 @@ export const VOCABULARY: Readonly<Record<string, ElementSpec>> = {
     category: 'block',
     content: EMPTY,
     attributes: { src: { required: true }, width: PT, height: PT },
+  },
+  chart: {
+    category: 'block',
+    content: { kind: 'slots', slots: [many(['tick']), many(['bar'], 1)] },
+    attributes: { type: { values: ['bars', 'funnel'] }, alt: { required: true } },
+  },
+  tick: {
+    category: 'structure',
+    content: EMPTY,
+    attributes: { value: { required: true, ...VALUE }, label: {} },
+  },
+  bar: {
+    category: 'structure',
+    content: EMPTY,
+    attributes: {
+      value: { required: true, ...VALUE },
+      label: { required: true },
+      display: {},
+      depth: { values: /^\d+$/, expected: 'целое число (0, 1, 2…)' },
+      parent: VALUE,
+      previous: VALUE,
+      'previous-display': {},
+    },
   },
   rule: { category: 'block', content: EMPTY, attributes: {} },
   spacer: { category: 'block', content: EMPTY, attributes: { height: PT } },

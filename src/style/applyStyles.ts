@@ -7,6 +7,7 @@ import { ROOT_STYLE, matchRules, resolveBlockStyle } from './resolveStyle.js';
 import { styleInlines } from './styleInlines.js';
 import { classesOf } from './classesOf.js';
 import { parseWidth, parseWidths } from './parseWidth.js';
+import { styleChart } from './styleChart.js';
 
 const PAGE_SIZES: Record<string, [number, number]> = {
   a4: [595.28, 841.89],
@@ -41,8 +42,16 @@ function container(role: Role): BlockBuilder {
     keepTogether: el.attrs['keep'] === 'together',
     breakBefore: el.attrs['break'] === 'before',
     alt: el.attrs['alt'] ?? null,
+    fit: el.attrs['fit'] === 'shrink' ? { minScale: minScale(el.attrs['min-scale']) } : null,
+    continued: el.attrs['continued'] ?? null,
     pos: el.pos,
   });
+}
+
+/** `min-scale`: 0.75 by default, read as at least 0.1 and at most 1. */
+function minScale(value: string | undefined): number {
+  const n = value === undefined ? 0.75 : Number(value);
+  return Number.isFinite(n) ? Math.min(1, Math.max(0.1, n)) : 0.75;
 }
 
 function tableRows(section: MarkupElement | undefined, parent: BlockStyle, theme: Theme): StyledTableRow[] {
@@ -104,6 +113,7 @@ const BLOCKS: Record<string, BlockBuilder> = {
     alt: el.attrs['alt'] ?? null,
     pos: el.pos,
   }),
+  chart: styleChart,
   rule: (el, style) => ({ kind: 'rule', style, pos: el.pos }),
   spacer: (el) => ({ kind: 'spacer', height: Number(el.attrs['height'] ?? 0) || 0, pos: el.pos }),
 };

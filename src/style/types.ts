@@ -51,6 +51,10 @@ export interface StyledContainer {
   keepTogether: boolean;
   breakBefore: boolean;
   alt: string | null;
+  /** `fit="shrink"`: shrink the content (down to `minScale`) until it fits a page; null when not asked. */
+  fit: { minScale: number } | null;
+  /** `continued`: the text appended to the first heading where the block continues on a further page. */
+  continued: string | null;
   pos: SourcePos;
 }
 
@@ -101,6 +105,39 @@ export interface StyledImage {
   pos: SourcePos;
 }
 
+/** One bar of a chart (`<bar>`), with its resolved style (fill = background, outline = border). */
+export interface StyledChartBar {
+  value: number;
+  label: string;
+  /** The text printed at the bar (its value). */
+  display: string;
+  depth: number;
+  /** The whole this bar is a part of, drawn as an outline behind it; null when none. */
+  parent: number | null;
+  previous: number | null;
+  previousDisplay: string | null;
+  style: BlockStyle;
+  /** The style of the previous-period bar (`bar.previous`). */
+  previousStyle: BlockStyle;
+}
+
+export interface StyledChartTick {
+  value: number;
+  label: string;
+}
+
+/** `<chart>`: bars drawn from the figures; style = labels, tickStyle = axis and tick labels. */
+export interface StyledChart {
+  kind: 'chart';
+  type: 'bars' | 'funnel';
+  style: BlockStyle;
+  tickStyle: BlockStyle;
+  bars: StyledChartBar[];
+  ticks: StyledChartTick[];
+  alt: string;
+  pos: SourcePos;
+}
+
 export interface StyledRule {
   kind: 'rule';
   style: BlockStyle;
@@ -120,6 +157,7 @@ export type StyledBlock =
   | StyledRow
   | StyledTable
   | StyledImage
+  | StyledChart
   | StyledRule
   | StyledSpacer;
 

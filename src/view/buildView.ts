@@ -1,5 +1,6 @@
 import type { Briefing, Quote, Section, Speaker } from '../model/schema.js';
 import type { BriefingView, QuoteView, SectionView, SpeakerView } from './types.js';
+import { buildChart } from './chartView.js';
 import { buildMeta } from './documentMeta.js';
 import { buildFigures, indexItems, type FigureContext } from './figureView.js';
 import { formatDate } from './formatDate.js';
@@ -52,12 +53,12 @@ export function buildView(briefing: Briefing): BriefingView {
     nextNoteMark: () => String(++notes),
   };
   // Statistics before legal changes: footnotes are numbered in this order.
-  const statistics = (briefing.statistics ?? []).map((g) => ({
-    title: plainText(g.title),
-    period: plainOrNull(g.period),
-    chart: g.chart,
-    ...buildFigures(g.items, ctx),
-  }));
+  const statistics = (briefing.statistics ?? []).map((g) => {
+    const title = plainText(g.title);
+    const { items, notes } = buildFigures(g.items, ctx);
+    const chart = buildChart({ title, setting: g.chart, items: g.items, figures: items, lang, words });
+    return { title, period: plainOrNull(g.period), chart, items, notes };
+  });
   const legal = (briefing.legal ?? []).map((l) => buildLegal(l, ctx));
   const speakers = briefing.speakers.map(buildSpeaker);
   const lead = briefing.lead === undefined ? [] : parseText(briefing.lead);

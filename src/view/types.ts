@@ -50,10 +50,59 @@ export interface NoteView {
   text: string;
 }
 
+/** One bar of a chart: a figure, with what the chart prints beside it. */
+export interface ChartBarView {
+  label: string;
+  /** The raw value: the bar's length. */
+  number: number;
+  /** The figure as printed: «698 фактов». */
+  display: string;
+  /** What the chart prints at the bar: the display, with the share («29,7 % от 698») or the change («+12,4 %») in parentheses. */
+  valueLabel: string;
+  /** 0 for the first bar of a part-of chain (funnel), 1 for a part of it…; 0 in plain bars. */
+  depth: number;
+  /** The value of the item this one is a part of (a funnel draws it as the bar's outline), or null. */
+  parentNumber: number | null;
+  /** «29,7 % от 698», or null. */
+  share: string | null;
+  /** The previous value (`previous`), drawn as a second bar, or null. */
+  previousNumber: number | null;
+  /** «прошлый период: 621 факт», printed at the previous bar, or null. */
+  previousLabel: string | null;
+  /** The change without the period words: «+12,4 %», «без изменений», or null. */
+  change: string | null;
+}
+
+/** A tick of a chart's value axis: a round number and its label in the format of `lang`. */
+export interface ChartTickView {
+  number: number;
+  label: string;
+}
+
+/**
+ * The chart of a statistics group. `bars`: comparable figures (one unit) as
+ * horizontal bars on one axis with round ticks; `funnel`: a part-of chain
+ * (`of`) as nested bars with their shares, no axis.
+ */
+export interface ChartView {
+  kind: 'bars' | 'funnel';
+  bars: ChartBarView[];
+  /** Round values from 0 up to at least the largest bar; empty for a funnel. */
+  ticks: ChartTickView[];
+  /** The chart as a sentence with all its figures: the text equivalent for the tagged PDF. */
+  alt: string;
+  /** The group's figures the chart does not show (another unit), in data order. */
+  others: FigureView[];
+}
+
 export interface StatGroupView {
   title: string;
   period: string | null;
-  chart: 'auto' | 'bar' | 'none';
+  /**
+   * The chart the group gets, or null: `chart: none` in the data, or `auto`
+   * found no fitting form (a single figure, figures with different units, too many).
+   */
+  chart: ChartView | null;
   items: FigureView[];
   /** The notes of this group's items, in order. */
   notes: NoteView[];

@@ -104,8 +104,8 @@ function build(): BriefingView {
       { title: 'Задачи', paragraphs: null, points: ['Мониторинг интернет-пространства'] },
     ],
     statistics: [
-      { title: 'Синтетические наркотики', period: 'с начала 2025 года', chart: 'auto', items: [facts, crimes, sales, seized], notes: [{ mark: '1', text: 'По данным ДП Астаны на 1 декабря.' }] },
-      { title: 'Интернет', period: null, chart: 'bar', items: [sites, cards, sum, cases], notes: [] },
+      { title: 'Синтетические наркотики', period: 'с начала 2025 года', chart: null, items: [facts, crimes, sales, seized], notes: [{ mark: '1', text: 'По данным ДП Астаны на 1 декабря.' }] },
+      { title: 'Интернет', period: null, chart: null, items: [sites, cards, sum, cases], notes: [] },
     ],
     results: ['Пресечена деятельность трёх ОПГ', 'Ликвидирована подпольная лаборатория'],
     legal: [

@@ -1,0 +1,140 @@
+import type { Lang, StatItem } from '../model/schema.js';
+import type { ChartBarView, ChartView, FigureView } from './types.js';
+import { chartAlt } from './chartAlt.js';
+import { niceTicks } from './chartTicks.js';
+import { formatNumber } from './formatNumber.js';
+import { formatQuantity } from './formatFigure.js';
+import { fillPattern, word, type Words } from './locale.js';
+
+/** `auto` draws no chart for more bars than this (a long list reads better as figures). */
+export const MAX_AUTO_BARS = 12;
+
+export interface ChartInput {
+  title: string;
+  setting: 'auto' | 'bar' | 'none';
+  items: readonly StatItem[];
+  /** The items' views, index for index. */
+  figures: readonly FigureView[];
+  lang: Lang;
+  words: Words;
+}
+
+interface Entry {
+  item: StatItem;
+  figure: FigureView;
+  index: number;
+}
+
+/**
+ * The chart a statistics group gets, or null. `none` never draws one. `auto`:
+ * a part-of chain inside the group (`of`) becomes a funnel of the chain;
+ * otherwise the largest set of figures with the same unit (two or more, or
+ * one with `previous`) becomes bars; a single figure, figures that share no
+ * unit, more than MAX_AUTO_BARS figures or a negative value get no chart.
+ * `bar` draws bars (a chain counts as the unit of its first item), without
+ * the limit, and a single figure against its previous value. Figures with different units are never put on one axis.
+ */
+export function buildChart(input: ChartInput): ChartView | null {
+  if (input.setting === 'none') return null;
+  const entries: Entry[] = input.items.map((item, index) => ({ item, figure: input.figures[index]!, index }));
+  if (entries.some((e) => !(e.item.value >= 0) || (e.item.previous !== undefined && !(e.item.previous >= 0)))) return null;
+  const chain = input.setting === 'auto' ? firstChain(entries) : null;
+  const chosen = chain ?? largestUnitSet(entries);
+  if (chosen === null) return null;
+  const isFunnel = chain !== null;
+  // A single figure is a big number; `bar` still draws it against its previous value.
+  if (!isFunnel && chosen.length === 1 && (input.setting === 'auto' || chosen[0]!.item.previous === undefined)) return null;
+  if (input.setting === 'auto' && chosen.length > MAX_AUTO_BARS) return null;
+  const depthOf = isFunnel ? chainDepths(chosen) : new Map<Entry, number>();
+  const bars = chosen.map((e) => buildBar(e, isFunnel ? depthOf.get(e) ?? 0 : 0, isFunnel, entries, input));
+  const max = Math.max(...bars.map((b) => Math.max(b.number, b.previousNumber ?? 0)));
+  const view: Omit<ChartView, 'alt'> = {
+    kind: isFunnel ? 'funnel' : 'bars',
+    bars,
+    ticks: isFunnel ? [] : niceTicks(max, 5, bars.every((b) => Number.isInteger(b.number) && Number.isInteger(b.previousNumber ?? 0))).map((n) => ({ number: n, label: formatNumber(n, input.lang) })),
+    others: entries.filter((e) => !chosen.includes(e)).map((e) => e.figure),
+  };
+  return { ...view, alt: chartAlt(input.title, view.bars, input.words) };
+}
+
+function buildBar(e: Entry, depth: number, isFunnel: boolean, all: readonly Entry[], input: ChartInput): ChartBarView {
+  const f = e.figure;
+  const parent = isFunnel && e.item.of !== undefined ? all.find((p) => p.item.id === e.item.of) : undefined;
+  const change = shortChange(e.item, input.lang, input.words);
+  const note = isFunnel ? f.share : change;
+  const previous = e.item.previous;
+  return {
+    label: f.label,
+    number: e.item.value,
+    display: f.display,
+    valueLabel: note === null ? f.display : `${f.display} (${note})`,
+    depth,
+    parentNumber: parent === undefined ? null : parent.item.value,
+    share: f.share,
+    previousNumber: previous ?? null,
+    previousLabel:
+      previous === undefined
+        ? null
+        : fillPattern(word(input.words, 'chartPrevious'), { previous: formatQuantity(previous, e.item.unit, input.lang) }),
+    change,
+  };
+}
+
+/** The change against `previous` without the period words: «+12,4 %», «без изменений»; null from zero. */
+function shortChange(item: StatItem, lang: Lang, words: Words): string | null {
+  const prev = item.previous;
+  if (prev === undefined) return null;
+  if (item.value === prev) return word(words, 'noChange');
+  if (prev === 0) return null; // «было 0»: the previous bar's own label says it
+  const percent = Math.round(((item.value - prev) / Math.abs(prev)) * 1000) / 10;
+  if (percent === 0) return word(words, 'noChange');
+  const pattern = word(words, percent > 0 ? 'changeUp' : 'changeDown');
+  return fillPattern(pattern, { percent: formatNumber(Math.abs(percent), lang), previousPeriod: '' }).trim();
+}
+
+/** The first item with parts in the group, then its parts (and theirs), depth first, in data order. */
+function firstChain(entries: readonly Entry[]): Entry[] | null {
+  const byId = new Map(entries.filter((e) => e.item.id !== undefined).map((e) => [e.item.id!, e]));
+  const partsOf = (e: Entry): Entry[] => (e.item.id === undefined ? [] : entries.filter((p) => p !== e && p.item.of === e.item.id));
+  const root = entries.find((e) => (e.item.of === undefined || !byId.has(e.item.of)) && partsOf(e).length > 0);
+  if (root === undefined || root.item.value <= 0) return null;
+  const chain: Entry[] = [];
+  const visit = (e: Entry): void => {
+    if (chain.includes(e)) return;
+    chain.push(e);
+    for (const p of partsOf(e)) visit(p);
+  };
+  visit(root);
+  return chain;
+}
+
+function chainDepths(chain: readonly Entry[]): Map<Entry, number> {
+  const depths = new Map<Entry, number>();
+  for (const e of chain) {
+    const parent = chain.find((p) => p.item.id !== undefined && p.item.id === e.item.of);
+    depths.set(e, parent === undefined ? 0 : (depths.get(parent) ?? 0) + 1);
+  }
+  return depths;
+}
+
+/** Figures grouped by unit (a part counts as the unit of the item it is a part of); the largest group, first on ties. */
+function largestUnitSet(entries: readonly Entry[]): Entry[] | null {
+  const byId = new Map(entries.filter((e) => e.item.id !== undefined).map((e) => [e.item.id!, e]));
+  const unitKey = (e: Entry): string => {
+    const seen = new Set<Entry>();
+    let cur = e;
+    while (cur.item.of !== undefined && byId.has(cur.item.of) && !seen.has(cur)) {
+      seen.add(cur);
+      cur = byId.get(cur.item.of)!;
+    }
+    return JSON.stringify(cur.item.unit ?? null);
+  };
+  const sets = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const key = unitKey(e);
+    sets.set(key, [...(sets.get(key) ?? []), e]);
+  }
+  let best: Entry[] | null = null;
+  for (const set of sets.values()) if (best === null || set.length > best.length) best = set;
+  return best;
+}
