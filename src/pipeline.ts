@@ -11,6 +11,7 @@ import { loadBriefingFile } from './model/loadBriefing.js';
 import { validateBriefing } from './model/validateBriefing.js';
 import { buildView } from './view/buildView.js';
 import { loadTemplateSet } from './template/loadTemplateSet.js';
+import { mergeThemeFile } from './template/loadTheme.js';
 import { parseMarkup } from './markup/parseMarkup.js';
 import { applyStyles } from './style/applyStyles.js';
 import { layoutDocument } from './layout/layoutDocument.js';
@@ -29,6 +30,8 @@ export interface RenderOptions {
   pdfa?: boolean;
   /** A folder with the user's own templates (`<dir>/<format>/layout.hbs`). */
   templates?: string;
+  /** A theme file (JSON, the shape of `theme.json`, any part optional) merged over the templates' theme. */
+  theme?: string;
   /** Called with warnings (characters no font has…); nothing is printed. */
   onWarning?: (problem: import('./diagnostics/problem.js').Problem) => void;
 }
@@ -46,8 +49,9 @@ export async function renderBriefing(briefing: Briefing, options: RenderOptions 
   const templates = loadTemplateSet(format, options.templates);
   const markup = templates.render(view);
   const tree = parseMarkup(markup);
-  const styled = applyStyles(tree, templates.theme);
-  const fonts = fontLibrary(templates.theme.fonts);
+  const theme = options.theme === undefined ? templates.theme : mergeThemeFile(templates.theme, options.theme);
+  const styled = applyStyles(tree, theme);
+  const fonts = fontLibrary(theme.fonts);
   const laidOut = layoutDocument(styled, {
     metrics: fonts.metrics,
     images: imageLibrary(),

@@ -7,17 +7,53 @@ export interface CliIo {
   out(line: string): void;
   /** One line to standard error (problems, warnings, usage errors). */
   err(line: string): void;
+  /**
+   * A line that is redrawn in place at the bottom of the terminal (a progress
+   * bar); there only when standard error is a terminal. Lines printed through
+   * `out` and `err` appear above it.
+   */
+  status?: StatusLine;
 }
+
+export interface StatusLine {
+  /** The terminal's width in characters. */
+  readonly columns: number;
+  show(text: string): void;
+  clear(): void;
+}
+
+let statusText = '';
+const CLEAR_LINE = '\r\u001b[K';
 
 /** The real terminal. A closed pipe (`briefing … | head`) is not an error. */
 export const processIo: CliIo = {
   out: (line) => writeLine(process.stdout, line),
   err: (line) => writeLine(process.stderr, line),
+  ...(process.stderr.isTTY
+    ? {
+        status: {
+          get columns() {
+            return process.stderr.columns || 80;
+          },
+          show(text: string) {
+            statusText = text;
+            if (!process.stderr.destroyed) process.stderr.write(CLEAR_LINE + text);
+          },
+          clear() {
+            if (statusText !== '' && !process.stderr.destroyed) process.stderr.write(CLEAR_LINE);
+            statusText = '';
+          },
+        },
+      }
+    : {}),
 };
 
+/** Writes one line, keeping the status line (if any) below it. */
 function writeLine(stream: NodeJS.WriteStream, line: string): void {
   if (stream.destroyed) return;
+  if (statusText !== '' && process.stderr.isTTY) process.stderr.write(CLEAR_LINE);
   stream.write(`${line}\n`);
+  if (statusText !== '' && process.stderr.isTTY) process.stderr.write(statusText);
 }
 
 /** Ignore EPIPE on the standard streams, so `| head` does not crash the command. */

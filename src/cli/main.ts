@@ -12,13 +12,25 @@ import { packageVersion } from './version.js';
 import { printInternalError, printUsageError } from './printProblems.js';
 import { runRender } from './commands/render.js';
 import { runValidate } from './commands/validate.js';
+import { runWatch } from './commands/watch.js';
+import { runInit } from './commands/init.js';
+import { runTemplatesCopy } from './commands/templatesCopy.js';
+
+export interface CliOptions {
+  /** The pipeline to use (tests pass fakes); otherwise the real one, loaded when needed. */
+  deps?: PipelineDeps;
+  /** Stops `watch` when aborted; main() aborts it on Ctrl+C. */
+  signal?: AbortSignal;
+}
 
 /**
  * Runs one `briefing` command line and resolves to its exit status. The only
  * side effects are lines through `io` and the files `render` writes; the
  * pipeline can be injected (tests pass fakes), otherwise the real one is loaded.
  */
-export async function runCli(argv: readonly string[], io: CliIo, deps?: PipelineDeps): Promise<ExitCode> {
+export async function runCli(argv: readonly string[], io: CliIo, depsOrOptions?: PipelineDeps | CliOptions): Promise<ExitCode> {
+  const options: CliOptions = depsOrOptions && 'loadBriefing' in depsOrOptions ? { deps: depsOrOptions } : (depsOrOptions ?? {});
+  const { deps } = options;
   let args: ParsedArgs;
   try {
     args = parseArgs(argv);
@@ -36,17 +48,31 @@ export async function runCli(argv: readonly string[], io: CliIo, deps?: Pipeline
       io.out(packageVersion());
       return EXIT_OK;
     case 'render':
-      return runRender(args, io, deps ?? (await loadPipeline()));
+      return runRender(args, io, deps, options.signal);
     case 'validate':
       return runValidate(args, io, deps ?? (await loadPipeline()));
+    case 'watch':
+      return runWatch(args, io, { signal: options.signal ?? new AbortController().signal, ...(deps ? { deps } : {}) });
+    case 'init':
+      return runInit(args, io);
+    case 'templates-copy':
+      return runTemplatesCopy(args, io);
   }
 }
 
 /** The entry point of `bin/briefing.js`: the real terminal and the real pipeline. */
 export async function main(argv: readonly string[]): Promise<ExitCode> {
   ignoreBrokenPipes();
+  // watch stops, and render finishes the files it has started, on the first
+  // Ctrl+C; a second one ends the process at once (the handler is gone).
+  const stop = new AbortController();
+  if (argv[0] === 'watch' || argv[0] === 'render') {
+    const interrupt = (): void => stop.abort();
+    process.once('SIGINT', interrupt);
+    process.once('SIGTERM', interrupt);
+  }
   try {
-    return await runCli(argv, processIo);
+    return await runCli(argv, processIo, { signal: stop.signal });
   } catch (error) {
     printInternalError(processIo, `команды «briefing ${argv.join(' ')}»`, error);
     return EXIT_REFUSED;

@@ -1,13 +1,20 @@
 import type { Format } from '../pipeline.js';
 import { UsageError } from './usageError.js';
 import { suggest } from './suggest.js';
+import { COMMANDS } from './commandOptions.js';
+import type { CommandName } from './commandOptions.js';
+import { readOptions } from './readOptions.js';
+import type { RawArgs } from './readOptions.js';
 
 /** The formats the command line accepts (the same as the pipeline's `FORMATS`). */
 export const CLI_FORMATS: readonly Format[] = ['handout', 'slides'];
 export const DEFAULT_OUT_DIR = 'output';
+export const DEFAULT_PNG_DPI = 150;
+export const PNG_DPI_RANGE = [36, 600] as const;
+export const DEFAULT_INIT_NAME = 'briefing.yaml';
 
-export interface RenderArgs {
-  command: 'render';
+/** What `render` and `watch` produce, and from which templates. */
+export interface OutputArgs {
   paths: string[];
   /** Requested formats, in the order given, without repeats. */
   formats: Format[];
@@ -15,6 +22,25 @@ export interface RenderArgs {
   pdfa: boolean;
   /** A folder with the user's own templates, or undefined for the built-in ones. */
   templates: string | undefined;
+  /** A theme file merged over the templates' theme, or undefined. */
+  theme: string | undefined;
+  /** Also write PNG images of the pages, at `pngDpi`. */
+  png: boolean;
+  pngDpi: number;
+}
+
+export interface RenderArgs extends OutputArgs {
+  command: 'render';
+  /** No progress, no summary, no success lines: problems only. */
+  quiet: boolean;
+  /** A machine-readable report on standard output instead of the success lines. */
+  json: boolean;
+  /** How many files at once (worker threads); undefined: one per core. */
+  jobs: number | undefined;
+}
+
+export interface WatchArgs extends OutputArgs {
+  command: 'watch';
 }
 
 export interface ValidateArgs {
@@ -22,17 +48,33 @@ export interface ValidateArgs {
   paths: string[];
 }
 
-export type ParsedArgs = RenderArgs | ValidateArgs | { command: 'help' } | { command: 'version' };
+export interface InitArgs {
+  command: 'init';
+  /** The file to write, as given (an extension `.yaml` is added when it has none). */
+  name: string;
+  force: boolean;
+}
 
-const COMMANDS = ['render', 'validate', 'help'] as const;
-const VALUE_OPTIONS = ['--format', '--out', '--templates'] as const;
-const FLAG_OPTIONS = ['--pdfa'] as const;
-const ALL_OPTIONS = [...VALUE_OPTIONS, ...FLAG_OPTIONS, '--help', '--version'];
+export interface TemplatesCopyArgs {
+  command: 'templates-copy';
+  dir: string;
+  force: boolean;
+}
+
+export type ParsedArgs =
+  | RenderArgs
+  | WatchArgs
+  | ValidateArgs
+  | InitArgs
+  | TemplatesCopyArgs
+  | { command: 'help' }
+  | { command: 'version' };
+
 
 /**
- * Reads `briefing <command> PATH... [options]`. Options may stand before,
- * between or after the paths, as `--out DIR` or `--out=DIR`; `--` ends them.
- * Throws UsageError for anything the command line does not allow.
+ * Reads `briefing <command> ARGS... [options]`. Options may stand before,
+ * between or after the other arguments, as `--out DIR` or `--out=DIR`; `--`
+ * ends them. Throws UsageError for anything the command line does not allow.
  */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const optionArgs = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
@@ -40,57 +82,67 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (optionArgs.includes('--version')) return { command: 'version' };
 
   const [command, ...rest] = argv;
-  if (command === undefined) throw new UsageError('не указана команда: render или validate');
+  if (command === undefined) throw new UsageError(`не указана команда: ${COMMANDS.join(', ')}`);
   if (command === 'help') return { command: 'help' };
-  if (command !== 'render' && command !== 'validate') {
+  const known = COMMANDS.find((c) => c === command);
+  if (known === undefined) {
     const near = suggest(command, COMMANDS);
     const hint = near ? ` (может быть, ${near}?)` : '';
-    throw new UsageError(`неизвестная команда «${command}»: ожидалось render или validate${hint}`);
+    throw new UsageError(`неизвестная команда «${command}»: ожидалось ${COMMANDS.join(', ')}${hint}`);
   }
-
-  const paths: string[] = [];
-  const values = new Map<string, string>();
-  const flags = new Set<string>();
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (arg === '--') {
-      paths.push(...rest.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      paths.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    checkOption(name, command);
-    if ((FLAG_OPTIONS as readonly string[]).includes(name)) {
-      if (eq >= 0) throw new UsageError(`у параметра ${name} не бывает значения: пишите просто ${name}`);
-      flags.add(name);
-      continue;
-    }
-    let value: string | undefined = eq >= 0 ? arg.slice(eq + 1) : rest[i + 1];
-    if (eq < 0) {
-      if (value !== undefined && value.startsWith('-') && value !== '-') value = undefined;
-      if (value !== undefined) i++;
-    }
-    if (value === undefined || value === '') throw new UsageError(`у параметра ${name} нет значения`);
-    values.set(name, value);
+  const raw = readOptions(rest, known);
+  switch (known) {
+    case 'render':
+      return {
+        command: known,
+        ...outputArgs(raw, known),
+        quiet: raw.flags.has('--quiet'),
+        json: raw.flags.has('--json'),
+        jobs: raw.values.has('--jobs') ? wholeNumber('--jobs', raw.values.get('--jobs')!, 1, 256) : undefined,
+      };
+    case 'watch':
+      return { command: known, ...outputArgs(raw, known) };
+    case 'validate':
+      return { command: known, paths: needPaths(raw, known) };
+    case 'init':
+      if (raw.positional.length > 1) throw new UsageError('init пишет один файл: briefing init [ИМЯ]');
+      return { command: known, name: raw.positional[0] ?? DEFAULT_INIT_NAME, force: raw.flags.has('--force') };
+    case 'templates':
+      return templatesArgs(raw);
   }
+}
 
-  if (paths.length === 0) {
+function outputArgs(raw: RawArgs, command: CommandName): OutputArgs {
+  const format = raw.values.get('--format');
+  const dpi = raw.values.get('--png-dpi');
+  return {
+    paths: needPaths(raw, command),
+    formats: format === undefined ? ['handout'] : parseFormats(format),
+    outDir: raw.values.get('--out') ?? DEFAULT_OUT_DIR,
+    pdfa: raw.flags.has('--pdfa'),
+    templates: raw.values.get('--templates'),
+    theme: raw.values.get('--theme'),
+    png: raw.flags.has('--png') || dpi !== undefined,
+    pngDpi: dpi === undefined ? DEFAULT_PNG_DPI : wholeNumber('--png-dpi', dpi, ...PNG_DPI_RANGE),
+  };
+}
+
+function needPaths(raw: RawArgs, command: CommandName): string[] {
+  if (raw.positional.length === 0) {
     throw new UsageError(`не указаны файлы данных: briefing ${command} ПУТЬ... (файл .yaml/.yml/.json или папка)`);
   }
-  if (command === 'validate') return { command, paths };
-  const format = values.get('--format');
-  return {
-    command,
-    paths,
-    formats: format === undefined ? ['handout'] : parseFormats(format),
-    outDir: values.get('--out') ?? DEFAULT_OUT_DIR,
-    pdfa: flags.has('--pdfa'),
-    templates: values.get('--templates'),
-  };
+  return raw.positional;
+}
+
+function templatesArgs(raw: RawArgs): TemplatesCopyArgs {
+  const [action, dir, ...extra] = raw.positional;
+  if (action !== 'copy') {
+    const what = action === undefined ? 'не указано действие' : `неизвестное действие «${action}»`;
+    throw new UsageError(`${what}: ожидалось briefing templates copy ПАПКА`);
+  }
+  if (dir === undefined) throw new UsageError('не указана папка: briefing templates copy ПАПКА');
+  if (extra.length > 0) throw new UsageError('templates copy копирует в одну папку: briefing templates copy ПАПКА');
+  return { command: 'templates-copy', dir, force: raw.flags.has('--force') };
 }
 
 /** `handout,slides` → ['handout', 'slides']; an unknown or empty list is a UsageError. */
@@ -111,15 +163,10 @@ export function parseFormats(list: string): Format[] {
   return formats;
 }
 
-function checkOption(name: string, command: 'render' | 'validate'): void {
-  if (name === '--help' || name === '--version') {
-    throw new UsageError(`у параметра ${name} не бывает значения: пишите просто ${name}`);
+function wholeNumber(name: string, text: string, min: number, max: number): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < min || n > max) {
+    throw new UsageError(`у параметра ${name} ожидалось целое число от ${min} до ${max}, а не «${text}»`);
   }
-  const known = (VALUE_OPTIONS as readonly string[]).includes(name) || (FLAG_OPTIONS as readonly string[]).includes(name);
-  if (!known) {
-    const near = suggest(name, ALL_OPTIONS);
-    const hint = near ? ` (может быть, ${near}?)` : '';
-    throw new UsageError(`неизвестный параметр ${name}${hint}`);
-  }
-  if (command === 'validate') throw new UsageError(`параметр ${name} есть только у команды render`);
+  return n;
 }

@@ -31,78 +31,78 @@ const idText = () => z.union([z.string().regex(ID), z.int().nonnegative().transf
 export const unitSchema = z.union([plain(), z.tuple([plain(), plain(), plain()])]);
 
 export const statItemSchema = z.strictObject({
-  label: plain(),
-  value: z.number(),
-  unit: unitSchema.optional(),
-  qualifier: plain().optional(),
-  id: idText().optional(),
-  of: idText().optional(),
-  previous: z.number().optional(),
-  note: plain().optional(),
+  label: plain().describe('Что считали: «зарегистрировано фактов»'),
+  value: z.number().describe('Цифра: целое или дробное число (55.6), без кавычек и пробелов'),
+  unit: unitSchema.optional().describe('Единица после цифры: «кг», «%» или три формы [факт, факта, фактов] — нужная выбирается по числу'),
+  qualifier: plain().optional().describe('Слово перед цифрой: «почти», «более», «около»'),
+  id: idText().optional().describe('Имя показателя для ссылок через of: латиница, цифры, дефис (facts, crimes-2025); уникально в файле'),
+  of: idText().optional().describe('id другого показателя, частью которого является этот (207 из 698): шаблон покажет долю'),
+  previous: z.number().optional().describe('Та же цифра за период сравнения: шаблон покажет изменение'),
+  note: plain().optional().describe('Сноска к показателю'),
 });
 
 export const statGroupSchema = z.strictObject({
-  title: plain(),
-  period: plain().optional(),
-  chart: z.enum(['auto', 'bar', 'none']).default('auto'),
-  items: z.array(statItemSchema).min(1),
+  title: plain().describe('Заголовок группы показателей'),
+  period: plain().optional().describe('Период: «с начала 2025 года»'),
+  chart: z.enum(['auto', 'bar', 'none']).default('auto').describe('Диаграмма: auto (по умолчанию — программа решает сама), bar (столбцы), none (без диаграммы)'),
+  items: z.array(statItemSchema).min(1).describe('Показатели группы (хотя бы один)'),
 });
 
 export const speakerSchema = z.strictObject({
-  name: plain(),
-  position: plain().optional(),
-  organization: plain().optional(),
-  photo: plain().optional(),
+  name: plain().describe('Имя и фамилия спикера'),
+  position: plain().optional().describe('Должность'),
+  organization: plain().optional().describe('Организация спикера'),
+  photo: plain().optional().describe('Фото: файл PNG, JPEG или SVG, путь относительно файла данных'),
 });
 
 export const sectionSchema = z
   .strictObject({
-    title: plain(),
-    text: text().optional(),
-    points: z.array(plain()).optional(),
+    title: plain().describe('Заголовок раздела'),
+    text: text().optional().describe('Текст раздела: абзацы через пустую строку, **жирный**, *курсив*. Нужен text или points'),
+    points: z.array(plain()).optional().describe('Пункты списка (печатаются с маркерами). Нужен text или points'),
   })
   .refine((s) => s.text !== undefined || s.points !== undefined, {
     params: { kind: 'section-content' },
   });
 
 export const legalChangeSchema = z.strictObject({
-  act: plain(),
-  article: plain().optional(),
-  title: plain(),
-  effective: isoDate().optional(),
-  text: text().optional(),
-  items: z.array(statItemSchema).optional(),
+  act: plain().describe('Нормативный акт: «КоАП РК», «УК РК»'),
+  article: plain().optional().describe('Статья: «440-1»'),
+  title: plain().describe('Название статьи или изменения'),
+  effective: isoDate().optional().describe('Дата вступления в силу, ГГГГ-ММ-ДД'),
+  text: text().optional().describe('Описание изменения: абзацы через пустую строку, **жирный**, *курсив*'),
+  items: z.array(statItemSchema).optional().describe('Цифры по этой статье (те же правила, что у показателей статистики)'),
 });
 
 export const quoteSchema = z.strictObject({
-  text: text(),
-  speaker: plain().optional(),
+  text: text().describe('Прямая речь: абзацы через пустую строку, **жирный**, *курсив*'),
+  speaker: plain().optional().describe('Кто сказал: name одного из speakers, в точности'),
 });
 
 export const contactSchema = z.strictObject({
-  label: plain(),
-  value: plain(),
+  label: plain().describe('Что это: «Телефон доверия»'),
+  value: plain().describe('Номер, адрес или сайт: «102»'),
 });
 
 export const briefingSchema = z.strictObject({
-  title: plain(),
-  subtitle: plain().optional(),
-  date: isoDate(),
-  time: z.string().regex(HH_MM).optional(),
-  city: plain().optional(),
-  venue: plain().optional(),
-  organization: plain(),
-  logo: plain().optional(),
-  lang: z.enum(['ru', 'kk', 'en']).default('ru'),
-  source: plain().optional(),
-  speakers: z.array(speakerSchema).min(1),
-  lead: text().optional(),
-  sections: z.array(sectionSchema).optional(),
-  statistics: z.array(statGroupSchema).optional(),
-  results: z.array(plain()).optional(),
-  legal: z.array(legalChangeSchema).optional(),
-  quotes: z.array(quoteSchema).optional(),
-  contacts: z.array(contactSchema).optional(),
+  title: plain().describe('Заголовок брифинга'),
+  subtitle: plain().optional().describe('Вторая строка под заголовком'),
+  date: isoDate().describe('День брифинга: ГГГГ-ММ-ДД (2025-12-03)'),
+  time: z.string().regex(HH_MM).optional().describe('Время начала: ЧЧ:ММ (10:30)'),
+  city: plain().optional().describe('Город'),
+  venue: plain().optional().describe('Место проведения: «Региональная служба коммуникаций»'),
+  organization: plain().describe('Кто проводит брифинг'),
+  logo: plain().optional().describe('Логотип: файл PNG, JPEG или SVG, путь относительно файла данных'),
+  lang: z.enum(['ru', 'kk', 'en']).default('ru').describe('Язык подписей, дат и чисел шаблона: ru (по умолчанию), kk, en; текст остаётся как написан'),
+  source: plain().optional().describe('Строка об источнике: «По материалам BAQ.KZ»'),
+  speakers: z.array(speakerSchema).min(1).describe('Спикеры (хотя бы один)'),
+  lead: text().optional().describe('Вступление: абзацы через пустую строку, **жирный**, *курсив*'),
+  sections: z.array(sectionSchema).optional().describe('Разделы рассказа, по порядку'),
+  statistics: z.array(statGroupSchema).optional().describe('Группы показателей (цифры)'),
+  results: z.array(plain()).optional().describe('Итоги операций: «Ликвидирована подпольная лаборатория»'),
+  legal: z.array(legalChangeSchema).optional().describe('Изменения в законодательстве'),
+  quotes: z.array(quoteSchema).optional().describe('Цитаты (прямая речь)'),
+  contacts: z.array(contactSchema).optional().describe('Контакты: телефоны доверия, пресс-служба, сайт'),
 });
 
 /** A validated briefing. `logo` and `photo` are absolute paths after loading. */

@@ -48,3 +48,8 @@ export function loadTemplateSet(format: 'handout' | 'slides', userDir?: string):
   cache.set(key, set);
   return set;
 }
+
+/** Forgets every compiled template set, so the next render reads the files again (`briefing watch`). */
+export function invalidateTemplateCache(): void {
+  cache.clear();
+}

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { BriefingError } from '../diagnostics/briefingError.js';
 import type { Theme } from '../style/theme.js';
 import { checkStyle } from './checkStyle.js';
@@ -20,6 +21,63 @@ export function loadTheme(path: string, label: string): Theme {
     );
   }
   return value as Theme;
+}
+
+const THEME_KEYS = ['page', 'fonts', 'styles'];
+const PAGE_KEYS = ['margin', 'header', 'footer'];
+
+/**
+ * A user's theme file (`--theme`): the same shape as `theme.json`, every part
+ * optional, merged over `base` — `page` by key, `fonts` by family, `styles`
+ * by selector and then by property — and checked as a whole. Read on every
+ * call (a few hundred bytes), so a changed file takes effect at once.
+ * A BriefingError names the file, with line and column where JSON gives them.
+ */
+export function mergeThemeFile(base: Theme, path: string): Theme {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw themeError(path, `файл темы не читается: ${(error as Error).message}`);
+  }
+  const errors: ParseError[] = [];
+  const value: unknown = parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0) {
+    const { error, offset } = errors[0]!;
+    const before = text.slice(0, offset).split('\n');
+    throw new BriefingError([{
+      code: 'template', severity: 'error', file: path, line: before.length, column: before.at(-1)!.length + 1,
+      message: `тема не читается как JSON: ${printParseErrorCode(error)}`,
+    }]);
+  }
+  const problems = checkOverride(value);
+  if (isObject(value)) {
+    const merged = mergeTheme(base, value);
+    problems.push(...checkTheme(merged));
+    if (problems.length === 0) return merged;
+  }
+  throw new BriefingError(problems.map((message) => ({ code: 'template' as const, severity: 'error' as const, file: path, message })));
+}
+
+function checkOverride(value: unknown): string[] {
+  if (!isObject(value)) return ['тема должна быть объектом { page, fonts, styles } (любая часть может отсутствовать)'];
+  const problems = Object.keys(value).filter((k) => !THEME_KEYS.includes(k)).map((k) => `${k}: неизвестный раздел темы (известны: ${THEME_KEYS.join(', ')})`);
+  for (const [key, part] of Object.entries(value)) {
+    if (THEME_KEYS.includes(key) && !isObject(part)) problems.push(`${key}: ожидался объект`);
+  }
+  if (isObject(value.page)) {
+    for (const k of Object.keys(value.page)) if (!PAGE_KEYS.includes(k)) problems.push(`page.${k}: неизвестное поле (известны: ${PAGE_KEYS.join(', ')})`);
+  }
+  return problems;
+}
+
+function mergeTheme(base: Theme, over: Record<string, unknown>): Theme {
+  const part = (key: string): Record<string, unknown> => (isObject(over[key]) ? over[key] : {});
+  const styles: Record<string, unknown> = { ...base.styles };
+  for (const [selector, props] of Object.entries(part('styles'))) {
+    styles[selector] = isObject(props) && isObject(styles[selector]) ? { ...styles[selector], ...props } : props;
+  }
+  return { page: { ...base.page, ...part('page') }, fonts: { ...base.fonts, ...part('fonts') }, styles } as Theme;
 }
 
 function checkTheme(value: unknown): string[] {

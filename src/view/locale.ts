@@ -57,6 +57,11 @@ export function loadLocale(lang: Lang): Words {
   return frozen;
 }
 
+/** Forgets the words read so far, so the next render reads `locales/` again (`briefing watch`). */
+export function invalidateLocaleCache(): void {
+  cache.clear();
+}
+
 /** One word of a locale; throws when the key is missing (a bug of the package). */
 export function word(words: Words, key: string): string {
   const value = words[key];

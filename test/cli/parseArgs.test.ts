@@ -18,6 +18,7 @@ describe('parseArgs', () => {
   it('reads render with the contract defaults', () => {
     expect(parseArgs(['render', 'data'])).toEqual({
       command: 'render', paths: ['data'], formats: ['handout'], outDir: 'output', pdfa: false, templates: undefined,
+      theme: undefined, png: false, pngDpi: 150, quiet: false, json: false, jobs: undefined,
     });
   });
 
@@ -33,6 +34,19 @@ describe('parseArgs', () => {
 
   it('drops repeated and empty formats, keeping the order', () => {
     expect(parseFormats('handout, slides,handout,')).toEqual(['handout', 'slides']);
+  });
+
+  it('reads the options of render, watch, init and templates copy', () => {
+    expect(parseArgs(['render', 'd', '--png-dpi=96', '--theme', 't.json', '--quiet', '--json', '--jobs', '3'])).toMatchObject({
+      png: true, pngDpi: 96, theme: 't.json', quiet: true, json: true, jobs: 3,
+    });
+    expect(parseArgs(['render', 'd', '--png'])).toMatchObject({ png: true, pngDpi: 150 });
+    expect(parseArgs(['watch', 'd', '--format', 'slides', '--out', 'o', '--templates', 'my'])).toEqual({
+      command: 'watch', paths: ['d'], formats: ['slides'], outDir: 'o', pdfa: false, templates: 'my', theme: undefined, png: false, pngDpi: 150,
+    });
+    expect(parseArgs(['init'])).toEqual({ command: 'init', name: 'briefing.yaml', force: false });
+    expect(parseArgs(['init', 'data/new', '--force'])).toEqual({ command: 'init', name: 'data/new', force: true });
+    expect(parseArgs(['templates', 'copy', 'mine', '--force'])).toEqual({ command: 'templates-copy', dir: 'mine', force: true });
   });
 
   it('reads validate', () => {
@@ -61,7 +75,13 @@ describe('parseArgs', () => {
     expect(usageMessage(['render', 'data', '--out', '--pdfa'])).toMatch(/--out нет значения/);
     expect(usageMessage(['render', 'data', '--out='])).toMatch(/--out нет значения/);
     expect(usageMessage(['render', 'data', '--pdfa=yes'])).toMatch(/не бывает значения/);
-    expect(usageMessage(['validate', 'data', '--format', 'slides'])).toMatch(/только у команды render/);
+    expect(usageMessage(['validate', 'data', '--format', 'slides'])).toMatch(/только у команд render, watch/);
+    expect(usageMessage(['watch', 'data', '--json'])).toMatch(/--json есть только у команды render/);
+    expect(usageMessage(['render', 'data', '--png-dpi', '2000'])).toMatch(/--png-dpi ожидалось целое число от 36 до 600/);
+    expect(usageMessage(['render', 'data', '--jobs', '0'])).toMatch(/--jobs ожидалось целое число/);
+    expect(usageMessage(['templates', 'cpy', 'x'])).toMatch(/неизвестное действие «cpy»/);
+    expect(usageMessage(['templates', 'copy'])).toMatch(/не указана папка/);
+    expect(usageMessage(['init', 'a', 'b'])).toMatch(/init пишет один файл/);
   });
 });
 

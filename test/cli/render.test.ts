@@ -37,7 +37,7 @@ describe('briefing render', () => {
     expect(stderr).toContain(`Файл ${join(data, 'bad.yaml')} отклонён (проблем: 1):`);
     expect(stderr).toContain(`  ${join(data, 'bad.yaml')}:12:7: statistics[0].items[1].value: ожидалось число`);
     expect(stderr).toContain(`удалён ${join(out, 'bad.handout.pdf')}`);
-    expect(stderr).toContain('Отклонено: 1 из 2.');
+    expect(io.stderr.at(-1)).toMatch(/^Отклонено: 1 из 2\. Записано: 1 \(PDF: 1\) за \d+,\d+ с\.$/);
   });
 
   it('writes every requested format and exits 0 when all files render', async () => {
@@ -49,14 +49,28 @@ describe('briefing render', () => {
     expect(await listDir(out)).toEqual(['a.handout.pdf', 'a.slides.pdf', 'b.handout.pdf', 'b.slides.pdf']);
     expect(decode(await readFile(join(out, 'b.slides.pdf')))).toBe('%PDF-fake b slides');
     expect(io.stdout).toHaveLength(4);
-    expect(io.stderr).toEqual([]);
+    expect(io.stderr).toEqual([expect.stringMatching(/^Записано: 2 из 2 \(PDF: 4\) за \d+,\d+ с\.$/)]);
   });
 
   it('passes --pdfa and --templates to the renderer', async () => {
-    const root = await makeTree({ 'a.yaml': '' });
+    const root = await makeTree({ 'a.yaml': '', 'mine/handout/layout.hbs': '', 'theme.json': '{}' });
     const deps = fakeDeps();
-    await runCli(['render', join(root, 'a.yaml'), '--pdfa', '--templates', 'mine', '--out', join(root, 'o')], captureIo(), deps);
-    expect(deps.rendered[0]?.options).toMatchObject({ format: 'handout', pdfa: true, templates: 'mine' });
+    const mine = join(root, 'mine');
+    const theme = join(root, 'theme.json');
+    const argv = ['render', join(root, 'a.yaml'), '--pdfa', '--templates', mine, '--theme', theme, '--out', join(root, 'o')];
+    expect(await runCli(argv, captureIo(), deps)).toBe(0);
+    expect(deps.rendered[0]?.options).toMatchObject({ format: 'handout', pdfa: true, templates: mine, theme });
+  });
+
+  it('refuses, with exit 2, a --templates folder or a --theme file that is not there', async () => {
+    const root = await makeTree({ 'a.yaml': '' });
+    for (const option of [['--templates', join(root, 'nowhere')], ['--theme', join(root, 'nowhere.json')]]) {
+      const io = captureIo();
+      const deps = fakeDeps();
+      expect(await runCli(['render', root, ...option, '--out', join(root, 'o')], io, deps)).toBe(2);
+      expect(io.stderr[0]).toContain(`${option[1]} не найден`);
+      expect(deps.loaded).toEqual([]);
+    }
   });
 
   it('refuses a file when any of its formats fails: no PDF of it at all, old ones removed', async () => {

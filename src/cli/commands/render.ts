@@ -1,29 +1,43 @@
 import { mkdir } from 'node:fs/promises';
-import type { Problem } from '../../diagnostics/index.js';
-import type { Format } from '../../pipeline.js';
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import type { CliIo } from '../io.js';
 import type { RenderArgs } from '../parseArgs.js';
 import type { PipelineDeps } from '../pipelineDeps.js';
-import { classifyError } from '../classifyError.js';
+import { loadPipeline } from '../pipelineDeps.js';
 import { collectInputs, findNameClash } from '../collectInputs.js';
-import type { DataInput } from '../collectInputs.js';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE } from '../exitCode.js';
 import type { ExitCode } from '../exitCode.js';
-import { outputPath, removeIfExists } from '../outputFiles.js';
-import { printInternalError, printRefusal, printUsageError, printWarnings } from '../printProblems.js';
-import { writeAtomically } from '../writeAtomically.js';
-
-type Outcome = 'written' | 'refused' | 'usage';
+import { printRefusal, printUsageError } from '../printProblems.js';
+import { checkOutputArgs, jobOptionsOf, withoutThemeFile } from '../jobs/jobOptions.js';
+import type { JobReport } from '../jobs/jobTypes.js';
+import { printJobReport } from '../jobs/printJobReport.js';
+import type { JobRunner } from '../runners/jobRunner.js';
+import { inProcessRunner } from '../runners/inProcessRunner.js';
+import { workerPoolRunner } from '../runners/workerPoolRunner.js';
+import { batchProgress } from '../progress/batchProgress.js';
+import { jsonReport } from '../progress/jsonReport.js';
 
 /**
- * `briefing render`: each file is loaded, rendered to memory in every
- * requested format, and only then written, each PDF atomically. A file is
- * refused when loading or any of its formats fails; a refused file leaves no
- * PDF (an old one from a previous run is deleted). A usage problem from the
- * library (a format that is not available) stops the run with status 2.
+ * `briefing render`: every file is rendered (see renderJob) and its report
+ * printed as soon as it is done. One file is rendered in this process; a
+ * batch goes to a pool of worker threads, one per core (`--jobs N`). One bad
+ * file never stops the others. A usage problem from the library (a format
+ * without templates) stops the run with status 2: no new file is started.
+ * `deps` (tests) renders in this process with the pipeline given. When
+ * `signal` is aborted (Ctrl+C), the files started are finished, no new one
+ * is started, and the status is 1.
  */
-export async function runRender(args: RenderArgs, io: CliIo, deps: PipelineDeps): Promise<ExitCode> {
-  const { inputs, refused } = await collectInputs(args.paths);
+export async function runRender(args: RenderArgs, io: CliIo, deps?: PipelineDeps, signal?: AbortSignal): Promise<ExitCode> {
+  const started = performance.now();
+  const wrong = await checkOutputArgs(args);
+  if (wrong) {
+    printUsageError(io, wrong);
+    return EXIT_USAGE;
+  }
+  const collected = await collectInputs(args.paths);
+  const inputs = withoutThemeFile(collected.inputs, args.theme);
+  const { refused } = collected;
   const clash = findNameClash(inputs);
   if (clash) {
     printUsageError(io, `файлы ${clash[0].path} и ${clash[1].path} дали бы одни и те же PDF (${clash[0].name}.*.pdf): переименуйте один из них`);
@@ -39,73 +53,54 @@ export async function runRender(args: RenderArgs, io: CliIo, deps: PipelineDeps)
     }
   }
 
-  let refusedCount = refused.length;
-  for (const input of inputs) {
-    const outcome = await renderOne(input, args, io, deps);
-    if (outcome === 'usage') return EXIT_USAGE;
-    if (outcome === 'refused') refusedCount++;
+  const total = inputs.length + refused.length;
+  const progress = batchProgress(io, { total, refused: refused.length, show: !args.quiet && total > 1, started });
+  const reports: JobReport[] = [];
+  let usage = false;
+  const runner = createRunner(args, inputs.length, deps);
+  let interrupted = false;
+  const interrupt = (): void => {
+    interrupted = true;
+    runner.cancelPending();
+  };
+  signal?.addEventListener('abort', interrupt, { once: true });
+  try {
+    await Promise.all(
+      inputs.map(async (input) => {
+        const report = await runner.run(input);
+        if (report === undefined) return;
+        if (report.status === 'usage') {
+          if (!usage) printJobReport(io, report, { successLines: false });
+          usage = true;
+          runner.cancelPending();
+          return;
+        }
+        reports.push(report);
+        printJobReport(io, report, { successLines: !args.quiet && !args.json });
+        progress.done(report);
+      }),
+    );
+  } finally {
+    signal?.removeEventListener('abort', interrupt);
+    await runner.close();
+    progress.stop();
   }
-  if (refusedCount > 0) {
-    io.err(`Отклонено: ${refusedCount} из ${inputs.length + refused.length}.`);
+  if (usage) return EXIT_USAGE;
+  if (interrupted) {
+    io.err(`Прервано: обработано ${reports.length + refused.length} из ${total}, остальные файлы не тронуты.`);
     return EXIT_REFUSED;
   }
-  return EXIT_OK;
+
+  const refusedCount = refused.length + reports.filter((r) => r.status === 'refused').length;
+  if (args.json) io.out(JSON.stringify(jsonReport(inputs, refused, reports, performance.now() - started), null, 2));
+  if (!args.quiet) progress.summary(reports);
+  return refusedCount > 0 ? EXIT_REFUSED : EXIT_OK;
 }
 
-async function renderOne(input: DataInput, args: RenderArgs, io: CliIo, deps: PipelineDeps): Promise<Outcome> {
-  const warnings: Problem[] = [];
-  const pdfs: { format: Format; bytes: Uint8Array }[] = [];
-  try {
-    const briefing = await deps.loadBriefing(input.path);
-    for (const format of args.formats) {
-      const bytes = await deps.renderBriefing(briefing, {
-        format,
-        pdfa: args.pdfa,
-        templates: args.templates,
-        onWarning: (problem) => warnings.push(problem),
-      });
-      pdfs.push({ format, bytes });
-    }
-  } catch (error) {
-    const classified = classifyError(error);
-    if (classified.kind === 'usage') {
-      for (const problem of classified.problems) printUsageError(io, problem.message);
-      return 'usage';
-    }
-    printWarnings(io, input.path, warnings);
-    if (classified.kind === 'refused') printRefusal(io, input.path, classified.problems);
-    else printInternalError(io, input.path, classified.error);
-    await removeOutputs(input, args, io);
-    return 'refused';
-  }
-
-  const written: string[] = [];
-  for (const { format, bytes } of pdfs) {
-    const target = outputPath(args.outDir, input.name, format);
-    try {
-      await writeAtomically(target, bytes);
-      written.push(target);
-    } catch (error) {
-      printWarnings(io, input.path, warnings);
-      const message = `не удалось записать PDF: ${(error as Error).message}`;
-      printRefusal(io, input.path, [{ code: 'io', severity: 'error', file: target, message }]);
-      await removeOutputs(input, args, io);
-      return 'refused';
-    }
-  }
-  printWarnings(io, input.path, warnings);
-  for (const target of written) io.out(`записан ${target}`);
-  return 'written';
-}
-
-/** A refused file leaves no PDF: delete what a previous run (or this one) left for its formats. */
-async function removeOutputs(input: DataInput, args: RenderArgs, io: CliIo): Promise<void> {
-  for (const format of args.formats) {
-    const target = outputPath(args.outDir, input.name, format);
-    try {
-      if (await removeIfExists(target)) io.err(`  удалён ${target}: файл отклонён, его PDF не оставляется`);
-    } catch (error) {
-      io.err(`  не удалось удалить ${target}: ${(error as Error).message}`);
-    }
-  }
+/** In this process for one file, `--jobs 1` or injected deps; otherwise a pool of worker threads. */
+function createRunner(args: RenderArgs, count: number, deps: PipelineDeps | undefined): JobRunner {
+  const options = jobOptionsOf(args);
+  const jobs = Math.min(args.jobs ?? availableParallelism(), count);
+  if (deps || jobs <= 1) return inProcessRunner(options, deps ?? loadPipeline);
+  return workerPoolRunner(jobs, options);
 }

@@ -1,0 +1,40 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { OutputArgs } from '../parseArgs.js';
+import type { JobOptions } from './jobTypes.js';
+
+/** The options every file of a `render` or `watch` run is rendered with. */
+export function jobOptionsOf(args: OutputArgs): JobOptions {
+  return {
+    formats: args.formats,
+    outDir: args.outDir,
+    pdfa: args.pdfa,
+    templates: args.templates,
+    theme: args.theme,
+    pngDpi: args.png ? args.pngDpi : undefined,
+  };
+}
+
+/**
+ * What the command line names besides the data files must be there before
+ * anything is rendered: a wrong `--templates` or `--theme` is a wrong command
+ * line (status 2), not a problem of every data file. Resolves to the message.
+ */
+export async function checkOutputArgs(args: OutputArgs): Promise<string | undefined> {
+  if (args.templates !== undefined) {
+    const info = await stat(args.templates).catch(() => undefined);
+    if (!info?.isDirectory()) return `папка шаблонов ${args.templates} не найдена (её можно создать: briefing templates copy ${args.templates})`;
+  }
+  if (args.theme !== undefined) {
+    const info = await stat(args.theme).catch(() => undefined);
+    if (!info?.isFile()) return `файл темы ${args.theme} не найден`;
+  }
+  return undefined;
+}
+
+/** A theme file kept among the data files (`--theme data/theme.json`) is not a data file. */
+export function withoutThemeFile<T extends { path: string }>(inputs: T[], theme: string | undefined): T[] {
+  if (theme === undefined) return inputs;
+  const themePath = resolve(theme);
+  return inputs.filter((input) => resolve(input.path) !== themePath);
+}

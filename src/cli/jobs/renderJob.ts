@@ -1,0 +1,84 @@
+import { performance } from 'node:perf_hooks';
+import type { Briefing } from '../../model/schema.js';
+import type { Format } from '../../pipeline.js';
+import type { PipelineDeps } from '../pipelineDeps.js';
+import type { DataInput } from '../collectInputs.js';
+import { classifyError } from '../classifyError.js';
+import { existingPngs, outputPath, pngPath } from '../outputFiles.js';
+import { writeAtomically } from '../writeAtomically.js';
+import { rasterizePdf } from '../png/rasterizePdf.js';
+import { emptyReport } from './jobTypes.js';
+import type { JobOptions, JobReport } from './jobTypes.js';
+import { removeOutputs, removeFiles } from './removeOutputs.js';
+
+/**
+ * One data file, start to end: load it, render every requested format to
+ * memory (and its page images), and only then write them, each atomically.
+ * A file is refused when loading or any format fails, and then leaves no
+ * output (old ones are deleted). Prints nothing: the report says what happened.
+ */
+export async function renderJob(input: DataInput, options: JobOptions, deps: PipelineDeps): Promise<JobReport> {
+  const started = performance.now();
+  const report = emptyReport(input);
+  const files: { path: string; bytes: Uint8Array }[] = [];
+  const pages = new Map<Format, number>();
+  try {
+    const briefing = await deps.loadBriefing(input.path);
+    report.dependencies = dependenciesOf(briefing);
+    for (const format of options.formats) {
+      const bytes = await deps.renderBriefing(briefing, {
+        format,
+        pdfa: options.pdfa,
+        templates: options.templates,
+        theme: options.theme,
+        onWarning: (problem) => report.warnings.push(problem),
+      });
+      files.push({ path: outputPath(options.outDir, input.name, format), bytes });
+      if (options.pngDpi !== undefined) {
+        const images = await rasterizePdf(bytes, options.pngDpi);
+        images.forEach((png, i) => files.push({ path: pngPath(options.outDir, input.name, format, i + 1), bytes: png }));
+        pages.set(format, images.length);
+      }
+    }
+  } catch (error) {
+    const classified = classifyError(error);
+    if (classified.kind === 'usage') return { ...report, status: 'usage', problems: [...classified.problems] };
+    report.status = 'refused';
+    if (classified.kind === 'refused') report.problems = [...classified.problems];
+    else report.internalError = errorText(classified.error);
+    await removeOutputs(input, options, report);
+    return report;
+  }
+
+  for (const file of files) {
+    try {
+      await writeAtomically(file.path, file.bytes);
+      report.written.push(file.path);
+    } catch (error) {
+      const message = `не удалось записать ${file.path.endsWith('.png') ? 'изображение' : 'PDF'}: ${(error as Error).message}`;
+      report.status = 'refused';
+      report.problems = [{ code: 'io', severity: 'error', file: file.path, message }];
+      report.written = [];
+      await removeOutputs(input, options, report);
+      return report;
+    }
+  }
+  // page images of pages the document no longer has
+  for (const [format, count] of pages) {
+    const stale = (await existingPngs(options.outDir, input.name, format)).filter(([page]) => page > count);
+    await removeFiles(stale.map(([, path]) => path), report, false);
+  }
+  report.ms = performance.now() - started;
+  return report;
+}
+
+/** The logo and the speakers' photos (absolute paths after loading). */
+function dependenciesOf(briefing: Briefing): string[] {
+  const paths = [briefing.logo, ...(briefing.speakers ?? []).map((s) => s.photo)];
+  return paths.filter((p): p is string => typeof p === 'string');
+}
+
+/** An error as text, with its stack: what a bug report needs. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+}
