@@ -12,7 +12,7 @@ export const REQUIRED_WORDS = [
   'contacts', 'source', 'date', 'time', 'venue', 'city', 'page', 'of', 'pageOf', 'effective',
   'article', 'shareOf', 'changeUp', 'changeDown', 'noChange', 'previousPeriod', 'previousZero',
   'notes', 'continued', 'total', 'briefing', 'figure', 'value', 'share', 'change',
-  'dateFormat', 'legalReference',
+  'dateFormat', 'legalReference', 'chartAlt', 'chartPrevious',
 ] as const;
 
 const cache = new Map<Lang, Words>();
