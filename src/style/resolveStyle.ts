@@ -38,52 +38,33 @@ export function matchRules(theme: Theme, name: string, classes: readonly string[
   return rules;
 }
 
+const TEXT_KEYS = ['font', 'bold', 'italic', 'size', 'color'] as const;
+/** What a block takes from its parent block (as CSS inherits font and text properties). */
+const INHERITED_KEYS = [...TEXT_KEYS, 'lineHeight', 'align', 'hyphenate', 'bullet'] as const;
+const BLOCK_KEYS = [
+  ...INHERITED_KEYS, 'marginTop', 'marginBottom', 'padding', 'border', 'borderColor', 'borderLeft', 'background', 'indent', 'keepWithNext',
+] as const;
+
+/** Copies the given properties that a rule sets onto `target`; a single padding number means all four sides. */
+function assign<T extends object>(target: T, rule: StyleProps | T, keys: readonly (keyof T & keyof StyleProps)[]): void {
+  for (const key of keys) {
+    const value = (rule as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    (target as Record<string, unknown>)[key] = key === 'padding' && typeof value === 'number' ? [value, value, value, value] : value;
+  }
+}
+
 /** A block's style: inherited text properties from the parent, then its own rules. */
 export function resolveBlockStyle(parent: BlockStyle, rules: readonly StyleProps[]): BlockStyle {
-  const s: BlockStyle = {
-    ...ROOT_STYLE,
-    font: parent.font,
-    bold: parent.bold,
-    italic: parent.italic,
-    size: parent.size,
-    color: parent.color,
-    lineHeight: parent.lineHeight,
-    align: parent.align,
-    hyphenate: parent.hyphenate,
-    bullet: parent.bullet,
-  };
-  for (const r of rules) {
-    if (r.font !== undefined) s.font = r.font;
-    if (r.bold !== undefined) s.bold = r.bold;
-    if (r.italic !== undefined) s.italic = r.italic;
-    if (r.size !== undefined) s.size = r.size;
-    if (r.color !== undefined) s.color = r.color;
-    if (r.lineHeight !== undefined) s.lineHeight = r.lineHeight;
-    if (r.align !== undefined) s.align = r.align;
-    if (r.hyphenate !== undefined) s.hyphenate = r.hyphenate;
-    if (r.marginTop !== undefined) s.marginTop = r.marginTop;
-    if (r.marginBottom !== undefined) s.marginBottom = r.marginBottom;
-    if (r.padding !== undefined) s.padding = typeof r.padding === 'number' ? [r.padding, r.padding, r.padding, r.padding] : r.padding;
-    if (r.border !== undefined) s.border = r.border;
-    if (r.borderColor !== undefined) s.borderColor = r.borderColor;
-    if (r.borderLeft !== undefined) s.borderLeft = r.borderLeft;
-    if (r.background !== undefined) s.background = r.background;
-    if (r.bullet !== undefined) s.bullet = r.bullet;
-    if (r.indent !== undefined) s.indent = r.indent;
-    if (r.keepWithNext !== undefined) s.keepWithNext = r.keepWithNext;
-  }
+  const s: BlockStyle = { ...ROOT_STYLE };
+  assign(s, parent, INHERITED_KEYS);
+  for (const r of rules) assign(s, r, BLOCK_KEYS);
   return s;
 }
 
 /** An inline element's style: the font properties of its parent, then its own rules. */
 export function resolveTextStyle(parent: TextStyle, rules: readonly StyleProps[]): TextStyle {
   const s: TextStyle = { font: parent.font, bold: parent.bold, italic: parent.italic, size: parent.size, color: parent.color };
-  for (const r of rules) {
-    if (r.font !== undefined) s.font = r.font;
-    if (r.bold !== undefined) s.bold = r.bold;
-    if (r.italic !== undefined) s.italic = r.italic;
-    if (r.size !== undefined) s.size = r.size;
-    if (r.color !== undefined) s.color = r.color;
-  }
+  for (const r of rules) assign(s, r, TEXT_KEYS);
   return s;
 }
