@@ -113,7 +113,7 @@ export const VOCABULARY: Readonly<Record<string, ElementSpec>> = {
   image: {
     category: 'block',
     content: EMPTY,
-    attributes: { src: { required: true }, width: PT, height: PT },
+    attributes: { src: { required: true }, width: PT, height: PT, alt: {} },
   },
   chart: {
     category: 'block',
