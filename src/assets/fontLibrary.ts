@@ -38,6 +38,23 @@ function loadFont(fontId: string, path: string): LoadedFont {
   return entry;
 }
 
+/**
+ * A font of a chain that is parsed only when first asked about: the fallback
+ * fonts of most documents are never needed, and parsing each costs tens of ms.
+ */
+function lazyFont(fontId: string, path: string): LoadedFont {
+  let real: LoadedFont | undefined;
+  const get = () => (real ??= loadFont(fontId, path));
+  return {
+    fontId,
+    get font() {
+      return get().font;
+    },
+    has: (cp) => get().has(cp),
+    measure: (text) => get().measure(text),
+  };
+}
+
 function missingFontError(name: string, family: string): BriefingError {
   return new BriefingError([
     {
@@ -60,7 +77,7 @@ function buildLibrary(chains: Record<string, string[]>): FontLibrary {
       const chain = names.map((name) => {
         const file = findFontFile(dir, name, variant);
         if (!file) throw missingFontError(name, family);
-        const font = loadFont(file.fontId, file.path);
+        const font = byId.get(file.fontId) ?? lazyFont(file.fontId, file.path);
         byId.set(font.fontId, font);
         return font;
       });

@@ -1,6 +1,9 @@
-import { format } from 'date-fns';
-import { enGB, kk, ru } from 'date-fns/locale';
-import type { Locale } from 'date-fns';
+// Deep imports: the package index would load all of date-fns and its ~100 locales (≈ 0.2 s at start-up).
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { kk } from 'date-fns/locale/kk';
+import { ru } from 'date-fns/locale/ru';
+import type { Locale } from 'date-fns/locale';
 import type { Lang } from '../model/schema.js';
 import type { Words } from './locale.js';
 import { word } from './locale.js';
