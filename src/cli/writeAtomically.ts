@@ -1,10 +1,56 @@
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** The temporary file next to `target`: `.NAME.handout.pdf.<pid>.tmp`. */
-export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+/**
+ * The temporary file next to `target`: `.NAME.handout.pdf.<pid>.tmp`. Hidden,
+ * and never ending in `.pdf`, so that nothing takes a half-written file for a PDF.
+ */
+export function tempPathFor(target: string, pid: number = process.pid): string {
+  return join(dirname(target), `.${basename(target)}.${pid}.tmp`);
+}
+
+/** Whether process `pid` is running (on this machine). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Deletes the temporary files of `target` that an earlier run left behind
+ * when it was killed while writing (`.NAME.pdf.<pid>.tmp` of a process that no
+ * longer runs). A temporary file of a run still going is left alone. Resolves
+ * to the paths deleted; problems reading the folder are ignored.
+ */
+export async function removeStaleTemps(target: string): Promise<string[]> {
+  const dir = dirname(target);
+  const prefix = `.${basename(target)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length, -'.tmp'.length));
+    if (!Number.isInteger(pid) || pid <= 0 || (pid !== process.pid && isRunning(pid))) continue;
+    const path = join(dir, name);
+    try {
+      await rm(path, { force: true });
+      removed.push(path);
+    } catch {
+      // best effort: the next run tries again
+    }
+  }
+  return removed;
 }
 
 /**
@@ -12,8 +58,11 @@ export function tempPathFor(target: string): string {
  * whole new one, never half of it: write a temporary file in the same folder,
  * flush it to disk, then rename it over the target. On any error the
  * temporary file is removed and the error is rethrown; the target is untouched.
+ * Temporary files of `target` left by an earlier run that was killed are
+ * deleted first.
  */
 export async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
+  await removeStaleTemps(target);
   const temp = tempPathFor(target);
   let handle: FileHandle | undefined;
   try {

@@ -14,4 +14,10 @@ export class StructBuilder {
     this.byId.set(node.id, node);
     return node.id;
   }
+
+  /** The role of node `ref` (`artifact` for decoration). */
+  roleOf(ref: StructRef): string {
+    if (ref === 'artifact') return 'artifact';
+    return this.byId.get(ref)?.role ?? 'artifact';
+  }
 }

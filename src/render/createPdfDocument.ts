@@ -1,17 +1,38 @@
 import PDFDocument from 'pdfkit';
 import type { LaidOutDocument } from '../layout/types.js';
-import { xmpInfo } from './xmpInfo.js';
+import { xmpPacket } from './xmpPacket.js';
 
 /** Catalog `/Lang` for the briefing's language. */
 const LANG_TAGS: Record<string, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
 
 export const PRODUCER = 'briefing';
 
-/** pdfkit's document with XMP metadata written correctly (see xmpInfo). */
+/** The parts of pdfkit's document this module reaches past the public API for. */
+interface PdfkitInternals {
+  /** Set by pdfkit for PDF/A: the part (2) and the conformance level (`A`). */
+  subset?: number;
+  subset_conformance?: string;
+  _root: { data: Record<string, unknown> };
+  ref(data: Record<string, unknown>): { compress: boolean; write(chunk: Uint8Array): void; end(): void };
+}
+
+/** pdfkit's document with the XMP metadata written correctly (see xmpPacket). */
 class BriefingPdfDocument extends PDFDocument {
-  /** Replaces pdfkit's MetadataMixin._addInfo, called once by `end()`. */
-  _addInfo(): void {
-    this.appendXML(xmpInfo(this.info));
+  /**
+   * Replaces pdfkit's MetadataMixin.endMetadata, called once by `end()`: pdfkit
+   * writes the info unescaped (a title with `&` or `<` would break the packet),
+   * without xmp:ModifyDate, and with a stray `/length` key in the stream.
+   */
+  override endMetadata(): void {
+    const self = this as unknown as PdfkitInternals;
+    const pdfa = self.subset ? { part: self.subset, conformance: self.subset_conformance ?? 'B' } : null;
+    const packet = new TextEncoder().encode(xmpPacket(this.info, pdfa));
+    // The metadata stream stays uncompressed, as PDF/A wants, so that any tool can read it.
+    const ref = self.ref({ Type: 'Metadata', Subtype: 'XML' });
+    ref.compress = false;
+    ref.write(packet);
+    ref.end();
+    self._root.data['Metadata'] = ref;
   }
 }
 

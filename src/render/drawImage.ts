@@ -2,6 +2,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import type { ImageItem } from '../layout/types.js';
 import type { DrawContext, Drawer } from './drawContext.js';
 import { faceVariant } from '../assets/fontVariant.js';
+import { dataImageLink } from './svgDataImages.js';
 
 /**
  * The font for text inside an SVG: the variant asked for of the library's
@@ -13,7 +14,7 @@ function svgFont(ctx: DrawContext, bold: boolean, italic: boolean): string {
   return ctx.fonts.fontIds.includes(wanted) ? wanted : first;
 }
 
-function drawSvg(ctx: DrawContext, item: ImageItem, svg: string): void {
+function drawSvg(ctx: DrawContext, item: ImageItem, svg: string, images: ReadonlySet<string>): void {
   ctx.pdf.save();
   SVGtoPDF(ctx.pdf as unknown as Parameters<typeof SVGtoPDF>[0], svg, item.x, item.y, {
     width: item.width,
@@ -22,8 +23,12 @@ function drawSvg(ctx: DrawContext, item: ImageItem, svg: string): void {
     // 1 SVG px = 1 pt, as the image library measures it.
     assumePt: true,
     fontCallback: (_family, bold, italic) => svgFont(ctx, bold, italic),
-    // Only images inside the SVG itself; never a file the SVG names.
-    imageCallback: (link) => (link.startsWith('data:') ? link.replace(/\s+/g, '') : ''),
+    // Only the PNGs and JPEGs inside the SVG itself, embedded beforehand; never a file the
+    // SVG names. '' is no image: pdfkit fails to open it, svg-to-pdfkit draws nothing there.
+    imageCallback: (href) => {
+      const link = dataImageLink(href);
+      return link !== null && images.has(link) ? link : '';
+    },
     // The library prints nothing.
     warningCallback: () => undefined,
   });
@@ -35,7 +40,7 @@ export const drawImage: Drawer<ImageItem> = (ctx, item) => {
   const image = ctx.images.get(item.src);
   if (!image) throw new Error(`briefing: image ${item.src} was not prepared`);
   if (image.kind === 'svg') {
-    drawSvg(ctx, item, image.svg);
+    drawSvg(ctx, item, image.svg, image.images);
     return;
   }
   ctx.pdf.image(item.src, item.x, item.y, {

@@ -13,11 +13,56 @@ interface Element {
   role: string;
 }
 
-function buildElements(pdf: PDFKit.PDFDocument, node: StructNode, elements: Map<number, Element>): PDFKit.PDFStructureElement {
-  const element = pdf.struct(node.role, node.alt ? { alt: node.alt } : {});
+/** pdfkit's structure element options, with the table scope its types leave out. */
+type ElementOptions = PDFKit.Mixins.StructureElementOptions & { scope?: 'Column' | 'Row' };
+
+/** The parts of pdfkit's objects this module reaches past the public API for. */
+interface WithDictionary {
+  dictionary: { data: Record<string, unknown> };
+}
+interface WithStructTreeRoot {
+  _root: { data: { StructTreeRoot?: { data: Record<string, unknown> } } };
+}
+
+/**
+ * Options for a node's structure element. A header cell says which cells it
+ * heads (PDF/UA: a TH has a Scope): the column in a THead, its row in a TBody.
+ */
+function optionsOf(node: StructNode, ancestors: readonly string[]): ElementOptions {
+  const options: ElementOptions = {};
+  if (node.alt) options.alt = node.alt;
+  if (node.role === 'TH') options.scope = ancestors.includes('THead') ? 'Column' : 'Row';
+  return options;
+}
+
+function buildElements(
+  pdf: PDFKit.PDFDocument,
+  node: StructNode,
+  ancestors: readonly string[],
+  elements: Map<number, Element>,
+  notes: [string, PDFKit.PDFStructureElement][],
+): PDFKit.PDFStructureElement {
+  const element = pdf.struct(node.role, optionsOf(node, ancestors));
+  if (node.role === 'Note') {
+    // PDF/UA: every Note has an ID, unique in the file and listed in the IDTree.
+    const id = `note-${node.id}`;
+    (element as unknown as WithDictionary).dictionary.data['ID'] = new String(id);
+    notes.push([id, element]);
+  }
   elements.set(node.id, { element, role: node.role });
-  for (const child of node.children) element.add(buildElements(pdf, child, elements));
+  const inner = [...ancestors, node.role];
+  for (const child of node.children) element.add(buildElements(pdf, child, inner, elements, notes));
   return element;
+}
+
+/** The IDTree of the structure tree root: a name tree of the Note IDs, sorted as the format wants. */
+function addIdTree(pdf: PDFKit.PDFDocument, notes: [string, PDFKit.PDFStructureElement][]): void {
+  const root = (pdf as unknown as WithStructTreeRoot)._root.data.StructTreeRoot;
+  if (!root || notes.length === 0) return;
+  const sorted = [...notes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  root.data['IDTree'] = {
+    Names: sorted.flatMap(([id, element]) => [new String(id), (element as unknown as WithDictionary).dictionary]),
+  };
 }
 
 /**
@@ -29,7 +74,9 @@ function buildElements(pdf: PDFKit.PDFDocument, node: StructNode, elements: Map<
  */
 export function markStructure(pdf: PDFKit.PDFDocument, root: StructNode): StructureMarker {
   const elements = new Map<number, Element>();
-  pdf.addStructure(buildElements(pdf, root, elements));
+  const notes: [string, PDFKit.PDFStructureElement][] = [];
+  pdf.addStructure(buildElements(pdf, root, [], elements, notes));
+  addIdTree(pdf, notes);
   let open: StructRef | null = null;
 
   const close = (): void => {

@@ -2,9 +2,13 @@ import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { BriefingError } from '../diagnostics/briefingError.js';
 import type { LaidOutDocument } from '../layout/types.js';
+import { svgDataImages } from './svgDataImages.js';
 
-/** An image ready to draw: a raster already embedded, or the text of an SVG. */
-export type PreparedImage = { kind: 'raster' } | { kind: 'svg'; svg: string };
+/**
+ * An image ready to draw: a raster already embedded, or the text of an SVG
+ * with the embedded rasters (`data:` links) it may draw, already embedded.
+ */
+export type PreparedImage = { kind: 'raster' } | { kind: 'svg'; svg: string; images: ReadonlySet<string> };
 
 /** The parts of pdfkit's image objects (PNGImage, JPEG) this module relies on. */
 interface PdfkitImage {
@@ -81,8 +85,33 @@ async function prepareImage(pdf: PDFKit.PDFDocument, src: string): Promise<Prepa
   const png = data[0] === 0x89 && data[1] === 0x50;
   const jpeg = data[0] === 0xff && data[1] === 0xd8;
   if (png || jpeg) return prepareRaster(pdf, src);
-  if (isSvg(src, data)) return { kind: 'svg', svg: new TextDecoder().decode(data) };
+  if (isSvg(src, data)) {
+    const svg = new TextDecoder().decode(data);
+    return { kind: 'svg', svg, images: await prepareSvgImages(pdf, svg) };
+  }
   throw badImage(src, 'это не PNG, JPEG или SVG');
+}
+
+/**
+ * The rasters an SVG embeds as `data:image/png` or `data:image/jpeg` links,
+ * embedded now, one at a time, like the document's own images (fixed bytes,
+ * no asynchronous error out of reach). One that cannot be read is left out:
+ * the SVG draws without it. Nothing else is ever opened (see drawImage).
+ */
+async function prepareSvgImages(pdf: PDFKit.PDFDocument, svg: string): Promise<Set<string>> {
+  const usable = new Set<string>();
+  for (const link of svgDataImages(svg)) {
+    if (usable.has(link)) continue;
+    try {
+      const image = (pdf as unknown as OpensImages).openImage(link);
+      if (image.imgData && image.finalize) inflateSync(image.imgData);
+      await embedNow(pdf, image);
+      usable.add(link);
+    } catch {
+      // left out: the SVG is drawn without this picture
+    }
+  }
+  return usable;
 }
 
 /** Every image of the document, in order of first use, prepared one at a time. */

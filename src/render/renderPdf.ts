@@ -5,6 +5,7 @@ import { collectBytes } from './collectBytes.js';
 import { prepareImages } from './prepareImages.js';
 import { markStructure } from './markStructure.js';
 import { drawItem } from './drawItem.js';
+import { ownGlyphCodePoints } from './ownGlyphCodePoints.js';
 import type { DrawContext } from './drawContext.js';
 
 export interface RenderPdfOptions {
@@ -23,7 +24,9 @@ export async function renderPdf(doc: LaidOutDocument, options: RenderPdfOptions)
   const bytes = collectBytes(pdf);
   for (const fontId of options.fonts.fontIds) {
     // pdfkit accepts a parsed fontkit font: the files are parsed once per process.
-    pdf.registerFont(fontId, options.fonts.font(fontId) as unknown as Uint8Array);
+    const font = options.fonts.font(fontId);
+    ownGlyphCodePoints(font);
+    pdf.registerFont(fontId, font as unknown as Uint8Array);
   }
   const ctx: DrawContext = { pdf, fonts: options.fonts, images: await prepareImages(pdf, doc) };
   const marker = markStructure(pdf, doc.structure);

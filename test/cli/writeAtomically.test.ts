@@ -1,7 +1,8 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempPathFor, writeAtomically } from '../../src/cli/writeAtomically.js';
+import { spawnSync } from 'node:child_process';
+import { removeStaleTemps, tempPathFor, writeAtomically } from '../../src/cli/writeAtomically.js';
 import { listDir, makeTree } from './fakes.js';
 
 describe('writeAtomically', () => {
@@ -37,5 +38,22 @@ describe('writeAtomically', () => {
     const dir = await makeTree({});
     await expect(writeAtomically(join(dir, 'no', 'x.pdf'), new Uint8Array(1))).rejects.toMatchObject({ code: 'ENOENT' });
     expect(await listDir(dir)).toEqual([]);
+  });
+
+  it('removes the temporary files of the same target left by a killed run, and only those', async () => {
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const running = process.ppid;
+    const dir = await makeTree({
+      [`.x.handout.pdf.${gone}.tmp`]: 'half',
+      [`.x.handout.pdf.${running}.tmp`]: 'another run, still writing',
+      [`.y.handout.pdf.${gone}.tmp`]: 'another target',
+      'x.handout.pdf.tmp': 'not ours',
+    });
+    const target = join(dir, 'x.handout.pdf');
+    expect(await removeStaleTemps(target)).toEqual([tempPathFor(target, gone)]);
+    await writeAtomically(target, new TextEncoder().encode('%PDF'));
+    expect(await listDir(dir)).toEqual(
+      [`.x.handout.pdf.${running}.tmp`, `.y.handout.pdf.${gone}.tmp`, 'x.handout.pdf', 'x.handout.pdf.tmp'].sort(),
+    );
   });
 });

@@ -6,6 +6,7 @@ import { renderPdf } from '../../src/render/renderPdf.js';
 import { isBriefingError } from '../../src/diagnostics/briefingError.js';
 import type { LaidOutDocument } from '../../src/layout/types.js';
 import { readPdf, type PdfStructNode, type ReadPdf } from '../support/readPdf.js';
+import { expectValidPdf } from '../support/expectValidPdf.js';
 import { fonts, JUSTIFIED, sampleDocument, textLine, sans } from './sampleDocument.js';
 import { makePng } from '../assets/makeImages.js';
 
@@ -27,7 +28,7 @@ describe('renderPdf', () => {
 
   beforeAll(async () => {
     bytes = await renderPdf(sampleDocument(), { fonts, pdfa: false });
-    pdf = await readPdf(bytes);
+    pdf = await expectValidPdf(bytes);
   });
 
   it('writes a PDF with the pages of the document at its size', () => {
@@ -117,6 +118,7 @@ describe('renderPdf', () => {
 describe('renderPdf: PDF/A', () => {
   it('identifies the file as PDF/A-2a with an sRGB output intent', async () => {
     const bytes = await renderPdf(sampleDocument(), { fonts, pdfa: true });
+    await expectValidPdf(bytes);
     const raw = latin1(bytes);
     expect(raw).toContain('<pdfaid:part>2</pdfaid:part>');
     expect(raw).toContain('<pdfaid:conformance>A</pdfaid:conformance>');

@@ -15,6 +15,9 @@ export function layoutImage(img: StyledImage, box: BlockBox, ctx: LayoutContext)
   width *= scale;
   height *= scale;
   const x = img.style.align === 'right' ? box.x + box.width - width : img.style.align === 'center' ? box.x + (box.width - width) / 2 : box.x;
-  const struct = img.alt ? ctx.structure.add(box.struct, 'Figure', img.alt) : 'artifact';
+  // An image with its own alt is a Figure; an image directly in a <figure> is that Figure's
+  // content (the figure holds the alt); any other image is decoration.
+  const inFigure = ctx.structure.roleOf(box.struct) === 'Figure';
+  const struct = img.alt ? ctx.structure.add(box.struct, 'Figure', img.alt) : inFigure ? box.struct : 'artifact';
   return [leaf(height, [{ kind: 'image', x, y: 0, width, height, src: img.src, struct }])];
 }

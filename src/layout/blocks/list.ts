@@ -18,7 +18,8 @@ export function layoutList(l: StyledList, box: BlockBox, ctx: LayoutContext): Fr
     const lbl = ctx.structure.add(li, 'Lbl');
     const body = ctx.structure.add(li, 'LBody');
     children.push(
-      ...layoutParagraph(item, { x: inner.x, width: inner.width, struct: body }, ctx, {
+      // The item's text is a P inside LBody (an LI directly in LBody is not valid structure).
+      ...layoutParagraph({ ...item, role: 'P' }, { x: inner.x, width: inner.width, struct: body }, ctx, {
         text: item.style.bullet,
         style: item.style,
         struct: lbl,
