@@ -1,6 +1,7 @@
 import type { LayoutContext } from '../context.js';
 import type { Word } from './words.js';
-import { cutWord, splitPoints, splitWordAt } from './splitWord.js';
+import { cutWord, rangeWidth, splitPoints, splitWordAt } from './splitWord.js';
+import { measurePiece } from './measurePiece.js';
 
 export interface Line {
   words: Word[];
@@ -81,15 +82,26 @@ export function breakLines(words: readonly Word[], maxWidth: number, ctx: Layout
   return lines;
 }
 
-/** The division of `word` whose first part fills `room` best; null when none fits. */
+/**
+ * The division of `word` whose first part fills `room` best; null when none
+ * fits. The points are tried in order with the first part's width summed
+ * piece by piece, so a long word costs one pass, not one per point.
+ */
 function bestSplit(word: Word, room: number, ctx: LayoutContext, hyphenate: boolean, lineEmpty: boolean, atNbsp = false): [Word, Word] | null {
   // Not worth dividing for a sliver of room, unless the line is empty.
-  if (!lineEmpty && room < word.pieces[0]!.style.size * 1.5) return null;
+  const first = word.pieces[0];
+  if (!first || (!lineEmpty && room < first.style.size * 1.5)) return null;
   const points = splitPoints(word, ctx, hyphenate, atNbsp);
-  for (let i = points.length - 1; i >= 0; i--) {
-    const pt = points[i]!;
-    const parts = splitWordAt(word, pt.offset, pt.hyphen, ctx);
-    if (parts[0].width <= room + 1e-6) return parts;
+  const last = word.pieces[word.pieces.length - 1]!;
+  const hyphenWidth = measurePiece(ctx.metrics, '-', last.style).width;
+  let best: (typeof points)[number] | null = null;
+  let width = 0;
+  let from = 0;
+  for (const pt of points) {
+    width += rangeWidth(word, from, pt.offset, ctx);
+    from = pt.offset;
+    if (width + (pt.hyphen ? hyphenWidth : 0) > room + 1e-6) break;
+    best = pt;
   }
-  return null;
+  return best ? splitWordAt(word, best.offset, best.hyphen, ctx) : null;
 }

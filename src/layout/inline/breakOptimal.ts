@@ -1,8 +1,8 @@
 import type { LayoutContext } from '../context.js';
 import type { Line } from './breakLines.js';
 import { measurePiece } from './measurePiece.js';
-import { splitPoints, splitWordAt } from './splitWord.js';
-import type { Word } from './words.js';
+import { rangeWidth, sliceWord, splitPoints } from './splitWord.js';
+import { wordLength, type Word } from './words.js';
 
 /** How far justified word spaces may stretch and shrink, as parts of their natural width. */
 export const SPACE_STRETCH = 1.0;
@@ -45,18 +45,6 @@ function fragmentsOf(words: readonly Word[], ctx: LayoutContext, hyphenate: bool
     }
   });
   return out;
-}
-
-function rangeWidth(w: Word, start: number, end: number, ctx: LayoutContext): number {
-  let width = 0;
-  let pos = 0;
-  for (const p of w.pieces) {
-    const a = Math.max(start, pos);
-    const b = Math.min(end, pos + p.text.length);
-    if (a < b) width += a === pos && b === pos + p.text.length ? p.width : measurePiece(ctx.metrics, p.text.slice(a - pos, b - pos), p.style).width;
-    pos += p.text.length;
-  }
-  return width;
 }
 
 interface Node {
@@ -133,13 +121,11 @@ function buildLines(words: readonly Word[], frags: Fragment[], breaks: number[],
     const last = frags[b]!;
     const lineWords: Word[] = [];
     for (let wi = first.word; wi <= last.word; wi++) {
-      let w = words[wi]!;
+      const w = words[wi]!;
       const a = wi === first.word ? first.start : 0;
       const endsInside = wi === last.word && last.kind !== 'space' && last.kind !== 'forced' && last.kind !== 'end';
-      if (endsInside) w = splitWordAt(w, last.end, last.kind === 'hyphen', ctx)[0];
-      if (a > 0) w = splitWordAt(w, a, false, ctx)[1];
-      if (wi === last.word) w = { ...w, spaceAfter: endsInside ? null : w.spaceAfter };
-      lineWords.push(w);
+      const b = endsInside ? last.end : wordLength(w);
+      lineWords.push(a === 0 && !endsInside ? w : sliceWord(w, a, b, ctx, endsInside && last.kind === 'hyphen'));
     }
     let width = 0;
     lineWords.forEach((w, i) => {

@@ -1,7 +1,7 @@
 import type { LayoutContext } from '../context.js';
 import { measurePiece } from './measurePiece.js';
 import type { Piece, Word } from './words.js';
-import { wordText } from './words.js';
+import { wordLength, wordText } from './words.js';
 
 /** A place where a word may be divided: `hyphen` adds a visible hyphen at the line's end. */
 export interface SplitPoint {
@@ -21,7 +21,8 @@ function looksLikeUrl(text: string): boolean {
 }
 
 /** Where `word` may be divided, in increasing order: existing dashes, URL punctuation, hyphenation (and no-break spaces, as a last resort). */
-export function splitPoints(word: Word, ctx: LayoutContext, hyphenate: boolean, atNbsp = false): SplitPoint[] {
+export function splitPoints(word: Word, ctx: LayoutContext, hyphenate: boolean, atNbsp = false): readonly SplitPoint[] {
+  if (!atNbsp && word.splits && word.splits.hyphenate === hyphenate) return word.splits.points;
   const text = wordText(word);
   const points = new Map<number, boolean>();
   // A no-break space holds words together unless they cannot share a line at all.
@@ -48,33 +49,72 @@ export function splitPoints(word: Word, ctx: LayoutContext, hyphenate: boolean, 
       }
     }
   }
-  return [...points.entries()].sort((a, b) => a[0] - b[0]).map(([offset, hyphen]) => ({ offset, hyphen }));
+  const sorted = [...points.entries()].sort((a, b) => a[0] - b[0]).map(([offset, hyphen]) => ({ offset, hyphen }));
+  if (!atNbsp) word.splits = { hyphenate, points: sorted };
+  return sorted;
+}
+
+/**
+ * The part [a, b) of a piece. The shorter side of a cut is measured; the
+ * longer (the rest of a 10,000-character word) takes the piece's width minus
+ * the shorter side's, so cutting a word line by line stays linear.
+ */
+function slicePiece(p: Piece, a: number, b: number, ctx: LayoutContext): Piece {
+  if (a === 0 && b === p.text.length) return p;
+  const inner = b - a;
+  const middle = a > 0 && b < p.text.length;
+  if (middle || inner <= p.text.length - inner || p.runs.length !== 1) return measurePiece(ctx.metrics, p.text.slice(a, b), p.style);
+  const run = p.runs[0]!;
+  const text = p.text.slice(a, b);
+  const cutOff = a > 0 ? p.text.slice(0, a) : p.text.slice(b);
+  const width = Math.max(0, p.width - measurePiece(ctx.metrics, cutOff, p.style).width);
+  return { text, style: p.style, runs: [{ fontId: run.fontId, text }], runWidths: [width], width };
+}
+
+/** The part [from, to) of a word; a hyphen after it when asked. */
+export function sliceWord(word: Word, from: number, to: number, ctx: LayoutContext, hyphen = false): Word {
+  const pieces: Piece[] = [];
+  let pos = 0;
+  for (const p of word.pieces) {
+    const end = pos + p.text.length;
+    const a = Math.max(from, pos);
+    const b = Math.min(to, end);
+    if (a < b) pieces.push(slicePiece(p, a - pos, b - pos, ctx));
+    pos = end;
+  }
+  if (hyphen && pieces.length > 0) {
+    const last = pieces[pieces.length - 1]!;
+    pieces[pieces.length - 1] = measurePiece(ctx.metrics, last.text + '-', last.style);
+  }
+  const whole = to >= wordLength(word);
+  const splits = word.splits
+    ? { hyphenate: word.splits.hyphenate, points: word.splits.points.filter((p) => p.offset > from && p.offset < to).map((p) => ({ ...p, offset: p.offset - from })) }
+    : undefined;
+  return {
+    pieces,
+    width: pieces.reduce((sum, p) => sum + p.width, 0),
+    spaceAfter: whole ? word.spaceAfter : null,
+    breakAfter: whole ? word.breakAfter : false,
+    ...(splits ? { splits } : {}),
+  };
+}
+
+/** Width of the part [start, end) of a word, without building it. */
+export function rangeWidth(w: Word, start: number, end: number, ctx: LayoutContext): number {
+  let width = 0;
+  let pos = 0;
+  for (const p of w.pieces) {
+    const a = Math.max(start, pos);
+    const b = Math.min(end, pos + p.text.length);
+    if (a < b) width += a === pos && b === pos + p.text.length ? p.width : measurePiece(ctx.metrics, p.text.slice(a - pos, b - pos), p.style).width;
+    pos += p.text.length;
+  }
+  return width;
 }
 
 /** Divides a word at `offset`; the left part gets a hyphen when asked. */
 export function splitWordAt(word: Word, offset: number, hyphen: boolean, ctx: LayoutContext): [Word, Word] {
-  const left: Piece[] = [];
-  const right: Piece[] = [];
-  let pos = 0;
-  for (const p of word.pieces) {
-    const end = pos + p.text.length;
-    if (end <= offset) left.push(p);
-    else if (pos >= offset) right.push(p);
-    else {
-      left.push(measurePiece(ctx.metrics, p.text.slice(0, offset - pos), p.style));
-      right.push(measurePiece(ctx.metrics, p.text.slice(offset - pos), p.style));
-    }
-    pos = end;
-  }
-  if (hyphen && left.length > 0) {
-    const last = left[left.length - 1]!;
-    left[left.length - 1] = measurePiece(ctx.metrics, last.text + '-', last.style);
-  }
-  const width = (ps: Piece[]) => ps.reduce((s, p) => s + p.width, 0);
-  return [
-    { pieces: left, width: width(left), spaceAfter: null, breakAfter: false },
-    { pieces: right, width: width(right), spaceAfter: word.spaceAfter, breakAfter: word.breakAfter },
-  ];
+  return [sliceWord(word, 0, offset, ctx, hyphen), sliceWord(word, offset, wordLength(word), ctx)];
 }
 
 const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });

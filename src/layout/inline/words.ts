@@ -19,6 +19,14 @@ export interface Word {
   spaceAfter: Piece | null;
   /** A forced line break (`br`) follows. */
   breakAfter: boolean;
+  /** Where the word may be divided, once computed (kept by the rest of a divided word). */
+  splits?: { hyphenate: boolean; points: readonly { offset: number; hyphen: boolean }[] };
+}
+
+export function wordLength(w: Word): number {
+  let n = 0;
+  for (const p of w.pieces) n += p.text.length;
+  return n;
 }
 
 export function wordText(w: Word): string {
