@@ -55,9 +55,9 @@ export function buildView(briefing: Briefing): BriefingView {
   // Statistics before legal changes: footnotes are numbered in this order.
   const statistics = (briefing.statistics ?? []).map((g) => {
     const title = plainText(g.title);
-    const { items, notes } = buildFigures(g.items, ctx);
+    const { items, notes, hasShare, hasChange } = buildFigures(g.items, ctx);
     const chart = buildChart({ title, setting: g.chart, items: g.items, figures: items, lang, words });
-    return { title, period: plainOrNull(g.period), chart, items, notes };
+    return { title, period: plainOrNull(g.period), chart, items, notes, hasShare, hasChange };
   });
   const legal = (briefing.legal ?? []).map((l) => buildLegal(l, ctx));
   const speakers = briefing.speakers.map(buildSpeaker);

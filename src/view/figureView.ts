@@ -61,14 +61,22 @@ export function buildFigure(item: StatItem, ctx: FigureContext): FigureView {
 }
 
 /** The figures of one group or legal change, and their footnotes in order. */
+/** Figures with their notes, and whether any has a share or a change (tables show those columns then). */
+export interface FigureList {
+  items: FigureView[];
+  notes: NoteView[];
+  hasShare: boolean;
+  hasChange: boolean;
+}
+
 export function buildFigures(
   items: readonly StatItem[],
   ctx: FigureContext,
-): { items: FigureView[]; notes: NoteView[] } {
+): FigureList {
   const views = items.map((item) => buildFigure(item, ctx));
   const notes: NoteView[] = [];
   for (const v of views) {
     if (v.note !== null && v.noteMark !== null) notes.push({ mark: v.noteMark, text: v.note });
   }
-  return { items: views, notes };
+  return { items: views, notes, hasShare: views.some((v) => v.share !== null), hasChange: views.some((v) => v.change !== null) };
 }

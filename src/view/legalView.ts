@@ -17,7 +17,7 @@ export function buildLegal(change: LegalChange, ctx: FigureContext): LegalView {
   const act = plainText(change.act);
   const article = plainOrNull(change.article);
   const paragraphs = change.text === undefined ? [] : parseText(change.text);
-  const { items, notes } = buildFigures(change.items ?? [], ctx);
+  const { items, notes, hasShare, hasChange } = buildFigures(change.items ?? [], ctx);
   return {
     act,
     article,
@@ -27,5 +27,7 @@ export function buildLegal(change: LegalChange, ctx: FigureContext): LegalView {
     paragraphs: paragraphs.length > 0 ? paragraphs : null,
     items,
     notes,
+    hasShare,
+    hasChange,
   };
 }

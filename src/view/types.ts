@@ -106,6 +106,9 @@ export interface StatGroupView {
   items: FigureView[];
   /** The notes of this group's items, in order. */
   notes: NoteView[];
+  /** Some item has a share / a change: the table shows that column. */
+  hasShare: boolean;
+  hasChange: boolean;
 }
 
 export interface SpeakerView {
@@ -133,6 +136,8 @@ export interface LegalView {
   paragraphs: Paragraph[] | null;
   items: FigureView[];
   notes: NoteView[];
+  hasShare: boolean;
+  hasChange: boolean;
 }
 
 export interface QuoteView {

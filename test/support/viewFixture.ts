@@ -22,6 +22,11 @@ export const WORDS_RU: Record<string, string> = {
   contacts: 'Контакты',
 };
 
+/** Whether a table of these figures shows the share and the change columns (as buildFigures says). */
+export function columns(items: readonly FigureView[]): { hasShare: boolean; hasChange: boolean } {
+  return { hasShare: items.some((i) => i.share !== null), hasChange: items.some((i) => i.change !== null) };
+}
+
 export function plain(text: string): Paragraph {
   return [run(text)];
 }
@@ -104,8 +109,8 @@ function build(): BriefingView {
       { title: 'Задачи', paragraphs: null, points: ['Мониторинг интернет-пространства'] },
     ],
     statistics: [
-      { title: 'Синтетические наркотики', period: 'с начала 2025 года', chart: null, items: [facts, crimes, sales, seized], notes: [{ mark: '1', text: 'По данным ДП Астаны на 1 декабря.' }] },
-      { title: 'Интернет', period: null, chart: null, items: [sites, cards, sum, cases], notes: [] },
+      { title: 'Синтетические наркотики', period: 'с начала 2025 года', chart: null, items: [facts, crimes, sales, seized], notes: [{ mark: '1', text: 'По данным ДП Астаны на 1 декабря.' }], ...columns([facts, crimes, sales, seized]) },
+      { title: 'Интернет', period: null, chart: null, items: [sites, cards, sum, cases], notes: [], ...columns([sites, cards, sum, cases]) },
     ],
     results: ['Пресечена деятельность трёх ОПГ', 'Ликвидирована подпольная лаборатория'],
     legal: [
@@ -118,8 +123,9 @@ function build(): BriefingView {
         paragraphs: [plain('Предусмотрена административная ответственность.')],
         items: [punished, arrested],
         notes: [{ mark: '2', text: 'Арест сроком до 15 суток.' }],
+        ...columns([punished, arrested]),
       },
-      { act: 'УК РК', article: null, reference: 'УК РК', title: 'Пропаганда наркотиков', effective: null, paragraphs: null, items: [], notes: [] },
+      { act: 'УК РК', article: null, reference: 'УК РК', title: 'Пропаганда наркотиков', effective: null, paragraphs: null, items: [], notes: [], hasShare: false, hasChange: false },
     ],
     quotes: [
       { paragraphs: [plain('Все участники схем задержаны.')], speaker: 'Алия Кибаткызы', position: 'старший оперуполномоченный' },

@@ -68,7 +68,7 @@ describe.each(HOSTILE)('hostile data %j', (s) => {
       v.lead = [[run(x), run(x, true), run(x, false, true)]];
       const f = figure({ label: x, number: 1, value: x, unit: x, note: x, noteMark: '1', share: x, change: x });
       v.keyFigures = [f];
-      v.statistics = [{ title: x, period: x, chart: null, items: [f], notes: [{ mark: '1', text: x }] }];
+      v.statistics = [{ title: x, period: x, chart: null, items: [f], notes: [{ mark: '1', text: x }], hasShare: true, hasChange: true }];
     }, s);
     const lead = findElements(tree, 'p', 'lead')[0]!;
     expect(lead.children).toEqual([

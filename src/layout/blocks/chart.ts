@@ -1,4 +1,5 @@
 import type { StyledChart } from '../../style/types.js';
+import { warnMissingGlyphs } from '../warnMissingGlyphs.js';
 import type { BlockBox, LayoutContext } from '../context.js';
 import { group, leaf, type Fragment } from '../fragments.js';
 import { chartGeometry } from '../chart/chartGeometry.js';
@@ -16,10 +17,7 @@ export function layoutChart(c: StyledChart, box: BlockBox, ctx: LayoutContext): 
   const inner = innerBox(c.style, box.x, box.width);
   const shaper = createShaper(ctx.metrics);
   const chars = [c.alt, ...c.bars.flatMap((b) => [b.label, b.display, b.previousDisplay ?? '']), ...c.ticks.map((t) => t.label)].join(' ');
-  for (const ch of ctx.metrics.missing({ family: c.style.font, bold: c.style.bold, italic: c.style.italic }, chars)) {
-    const code = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    ctx.warn({ code: 'glyph', severity: 'warning', message: `символа «${ch}» (U+${code}) нет ни в одном шрифте: вместо него будет пустой знак (в диаграмме)` });
-  }
+  warnMissingGlyphs(ctx, { family: c.style.font, bold: c.style.bold, italic: c.style.italic }, chars, 'в диаграмме');
   const geometry = chartGeometry(c, inner, shaper, struct);
   const rows = geometry.rows.map((r) => leaf(r.height, r.items));
   const header = geometry.header ? leaf(geometry.header.height, geometry.header.items) : null;

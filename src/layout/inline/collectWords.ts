@@ -4,6 +4,7 @@ import { typographRuns } from '../typography/index.js';
 import { normalizeInlines, type Segment } from './normalizeText.js';
 import { faceOf, measurePiece } from './measurePiece.js';
 import type { Piece, Word } from './words.js';
+import { warnMissingGlyphs } from '../warnMissingGlyphs.js';
 
 type Lang = 'ru' | 'kk' | 'en';
 
@@ -39,15 +40,7 @@ export function collectWords(inlines: readonly StyledInline[], ctx: LayoutContex
       flush(null, true);
       continue;
     }
-    const missing = ctx.metrics.missing(faceOf(seg.style), seg.text);
-    for (const ch of missing) {
-      const code = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-      ctx.warn({
-        code: 'glyph',
-        severity: 'warning',
-        message: `символа «${ch}» (U+${code}) нет ни в одном шрифте: вместо него будет пустой знак (в тексте «${where}»)`,
-      });
-    }
+    warnMissingGlyphs(ctx, faceOf(seg.style), seg.text, `в тексте «${where}»`);
     const parts = seg.text.split(' ');
     parts.forEach((part, k) => {
       if (k > 0) flush(measurePiece(ctx.metrics, ' ', seg.style), false);
