@@ -39,6 +39,7 @@ export function matchRules(theme: Theme, name: string, classes: readonly string[
 }
 
 const TEXT_KEYS = ['font', 'bold', 'italic', 'size', 'color'] as const;
+const INLINE_KEYS = [...TEXT_KEYS, 'rise'] as const;
 /** What a block takes from its parent block (as CSS inherits font and text properties). */
 const INHERITED_KEYS = [...TEXT_KEYS, 'lineHeight', 'align', 'hyphenate', 'bullet'] as const;
 const BLOCK_KEYS = [
@@ -65,6 +66,6 @@ export function resolveBlockStyle(parent: BlockStyle, rules: readonly StyleProps
 /** An inline element's style: the font properties of its parent, then its own rules. */
 export function resolveTextStyle(parent: TextStyle, rules: readonly StyleProps[]): TextStyle {
   const s: TextStyle = { font: parent.font, bold: parent.bold, italic: parent.italic, size: parent.size, color: parent.color };
-  for (const r of rules) assign(s, r, TEXT_KEYS);
+  for (const r of rules) assign(s, r, INLINE_KEYS);
   return s;
 }

@@ -20,6 +20,8 @@ export interface StyleProps {
   bullet?: string;
   indent?: number;
   keepWithNext?: boolean;
+  /** Inline only: how far the text is raised above the baseline, pt (footnote marks). */
+  rise?: number;
 }
 
 export interface Theme {

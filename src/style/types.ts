@@ -8,6 +8,8 @@ export interface TextStyle {
   italic: boolean;
   size: number;
   color: string;
+  /** Raised above the baseline by this many pt (footnote marks); inline runs only. */
+  rise?: number;
 }
 
 /** Every property resolved: no optional fields past the style stage. */

@@ -26,6 +26,7 @@ const PROPS: Record<string, [Check, string]> = {
   bullet: [(v) => typeof v === 'string', 'строка'],
   indent: [isNumber, 'число (пункты)'],
   keepWithNext: [isBool, 'true или false'],
+  rise: [isNumber, 'число (пункты)'],
 };
 
 const SELECTOR = /^(?:[a-z][a-z0-9-]*|\.[A-Za-z0-9_-]+|[a-z][a-z0-9-]*\.[A-Za-z0-9_-]+)$/;

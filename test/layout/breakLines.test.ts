@@ -59,3 +59,13 @@ describe('breakLines, words that cannot share a line', () => {
     expect(lineTexts('1\u00A0263\u00A0facts', 40)).toEqual(['1\u00A0263\u00A0', 'facts']);
   });
 });
+
+describe('drawLine, raised runs', () => {
+  it('draws a run with rise above the baseline, as its own item', () => {
+    const mark = { ...s, size: 6, rise: 3 };
+    const ws = collectWords([{ kind: 'text', text: 'word', style: s }, { kind: 'text', text: '1', style: mark }], fakeContext(), 'test');
+    const [line] = breakLines(ws, 500, fakeContext(), false);
+    const items = drawLine(line!, 0, 500, 'left', 10, 0);
+    expect(items.map((i) => [i.text, i.y])).toEqual([['word', 10], ['1', 7]]);
+  });
+});

@@ -26,19 +26,20 @@ export function drawLine(line: Line, x0: number, maxWidth: number, align: Align,
     x += maxWidth - line.width;
   }
   const items: TextItem[] = [];
-  const push = (text: string, fontId: string, size: number, color: string, width: number) => {
+  const push = (text: string, fontId: string, size: number, color: string, width: number, rise = 0) => {
     const prev = items[items.length - 1];
-    if (prev && prev.fontId === fontId && prev.size === size && prev.color === color && Math.abs(prev.x + prev.width - x) < 1e-6) {
+    const y = baseline - rise;
+    if (prev && prev.fontId === fontId && prev.size === size && prev.color === color && prev.y === y && Math.abs(prev.x + prev.width - x) < 1e-6) {
       prev.text += text;
       prev.width += width;
     } else {
-      items.push({ kind: 'text', x, y: baseline, fontId, size, color, text, wordSpacing: 0, width, struct });
+      items.push({ kind: 'text', x, y, fontId, size, color, text, wordSpacing: 0, width, struct });
     }
     x += width;
   };
   line.words.forEach((w, i) => {
     for (const p of w.pieces) {
-      p.runs.forEach((r, k) => push(r.text, r.fontId, p.style.size, p.style.color, p.runWidths[k] ?? 0));
+      p.runs.forEach((r, k) => push(r.text, r.fontId, p.style.size, p.style.color, p.runWidths[k] ?? 0, p.style.rise));
     }
     if (i < gaps && w.spaceAfter) {
       const s = w.spaceAfter;
