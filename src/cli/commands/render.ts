@@ -5,11 +5,10 @@ import type { CliIo } from '../io.js';
 import type { RenderArgs } from '../parseArgs.js';
 import type { PipelineDeps } from '../pipelineDeps.js';
 import { loadPipeline } from '../pipelineDeps.js';
-import { collectInputs, findNameClash } from '../collectInputs.js';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE } from '../exitCode.js';
 import type { ExitCode } from '../exitCode.js';
-import { printRefusal, printUsageError } from '../printProblems.js';
-import { checkOutputArgs, jobOptionsOf, withoutThemeFile } from '../jobs/jobOptions.js';
+import { jobOptionsOf } from '../jobs/jobOptions.js';
+import { prepareInputs } from '../jobs/prepareInputs.js';
 import type { JobReport } from '../jobs/jobTypes.js';
 import { printJobReport } from '../jobs/printJobReport.js';
 import type { JobRunner } from '../runners/jobRunner.js';
@@ -30,20 +29,9 @@ import { jsonReport } from '../progress/jsonReport.js';
  */
 export async function runRender(args: RenderArgs, io: CliIo, deps?: PipelineDeps, signal?: AbortSignal): Promise<ExitCode> {
   const started = performance.now();
-  const wrong = await checkOutputArgs(args);
-  if (wrong) {
-    printUsageError(io, wrong);
-    return EXIT_USAGE;
-  }
-  const collected = await collectInputs(args.paths);
-  const inputs = withoutThemeFile(collected.inputs, args.theme);
-  const { refused } = collected;
-  const clash = findNameClash(inputs);
-  if (clash) {
-    printUsageError(io, `файлы ${clash[0].path} и ${clash[1].path} дали бы одни и те же PDF (${clash[0].name}.*.pdf): переименуйте один из них`);
-    return EXIT_USAGE;
-  }
-  for (const problem of refused) printRefusal(io, problem.file ?? '', [problem]);
+  const prepared = await prepareInputs(args, io);
+  if (typeof prepared === 'number') return prepared;
+  const { inputs, refused } = prepared;
   if (inputs.length > 0) {
     try {
       await mkdir(args.outDir, { recursive: true });

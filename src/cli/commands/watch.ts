@@ -6,11 +6,12 @@ import type { CliIo } from '../io.js';
 import type { WatchArgs } from '../parseArgs.js';
 import type { PipelineDeps } from '../pipelineDeps.js';
 import type { DataInput } from '../collectInputs.js';
-import { collectInputs, findNameClash, isDataFileName } from '../collectInputs.js';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE } from '../exitCode.js';
+import { isDataFileName } from '../collectInputs.js';
+import { EXIT_OK, EXIT_REFUSED } from '../exitCode.js';
 import type { ExitCode } from '../exitCode.js';
-import { printRefusal, printUsageError } from '../printProblems.js';
-import { checkOutputArgs, jobOptionsOf, withoutThemeFile } from '../jobs/jobOptions.js';
+import { printUsageError } from '../printProblems.js';
+import { jobOptionsOf } from '../jobs/jobOptions.js';
+import { prepareInputs } from '../jobs/prepareInputs.js';
 import { printJobReport } from '../jobs/printJobReport.js';
 import type { JobRunner, Refresh } from '../runners/jobRunner.js';
 import { inProcessRunner } from '../runners/inProcessRunner.js';
@@ -41,20 +42,9 @@ export interface WatchControl {
  * Stops, with status 0, when `control.signal` is aborted.
  */
 export async function runWatch(args: WatchArgs, io: CliIo, control: WatchControl): Promise<ExitCode> {
-  const wrong = await checkOutputArgs(args);
-  if (wrong) {
-    printUsageError(io, wrong);
-    return EXIT_USAGE;
-  }
-  const collected = await collectInputs(args.paths);
-  const inputs = withoutThemeFile(collected.inputs, args.theme);
-  const { refused } = collected;
-  const clash = findNameClash(inputs);
-  if (clash) {
-    printUsageError(io, `файлы ${clash[0].path} и ${clash[1].path} дали бы одни и те же PDF (${clash[0].name}.*.pdf): переименуйте один из них`);
-    return EXIT_USAGE;
-  }
-  for (const problem of refused) printRefusal(io, problem.file ?? '', [problem]);
+  const prepared = await prepareInputs(args, io);
+  if (typeof prepared === 'number') return prepared;
+  const { inputs } = prepared;
   try {
     await mkdir(args.outDir, { recursive: true });
   } catch (error) {
