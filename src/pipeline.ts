@@ -47,9 +47,9 @@ export async function renderBriefing(briefing: Briefing, options: RenderOptions 
   const checked = validateBriefing(briefing);
   const view = buildView(checked);
   const templates = loadTemplateSet(format, options.templates);
-  const markup = templates.render(view);
-  const tree = parseMarkup(markup);
   const theme = options.theme === undefined ? templates.theme : mergeThemeFile(templates.theme, options.theme);
+  const markup = templates.render(view, theme.options ?? {});
+  const tree = parseMarkup(markup);
   const styled = applyStyles(tree, theme);
   const fonts = fontLibrary(theme.fonts);
   const laidOut = layoutDocument(styled, {

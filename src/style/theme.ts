@@ -36,4 +36,9 @@ export interface Theme {
   /** Family key → fallback chain of font names (`PTSans` → fonts/PTSans-*.ttf). */
   fonts: Record<string, string[]>;
   styles: Record<string, StyleProps>;
+  /**
+   * Choices the templates read as `theme.NAME` (the handout's `logo`: `left`,
+   * `right` or `none`), so a theme file can change them without editing templates.
+   */
+  options?: Record<string, string | number | boolean>;
 }

@@ -13,7 +13,8 @@ export interface TemplateSet {
   dir: string;
   theme: Theme;
   /** The markup of docs/markup.md for `view`. Throws a BriefingError (code `template`). */
-  render(view: BriefingView): string;
+  /** The markup for `view`; templates see the theme's options as `theme` (default: this set's theme). */
+  render(view: BriefingView, options?: Theme['options']): string;
 }
 
 const cache = new Map<string, TemplateSet>();
@@ -35,10 +36,10 @@ export function loadTemplateSet(format: 'handout' | 'slides', userDir?: string):
     format,
     dir: files.dir,
     theme,
-    render(view) {
+    render(view, options = theme.options ?? {}) {
       let markup: string;
       try {
-        markup = layout(view);
+        markup = layout({ ...view, theme: options });
       } catch (error) {
         throw templateError(error, files.layout.label);
       }

@@ -20,10 +20,11 @@ export function loadTheme(path: string, label: string): Theme {
       problems.map((message) => ({ code: 'template' as const, severity: 'error' as const, file: label, message })),
     );
   }
-  return value as Theme;
+  const theme = value as Theme;
+  return { ...theme, options: theme.options ?? {} };
 }
 
-const THEME_KEYS = ['page', 'fonts', 'styles'];
+const THEME_KEYS = ['page', 'fonts', 'styles', 'options'];
 const PAGE_KEYS = ['margin', 'header', 'footer'];
 
 /**
@@ -77,7 +78,12 @@ function mergeTheme(base: Theme, over: Record<string, unknown>): Theme {
   for (const [selector, props] of Object.entries(part('styles'))) {
     styles[selector] = isObject(props) && isObject(styles[selector]) ? { ...styles[selector], ...props } : props;
   }
-  return { page: { ...base.page, ...part('page') }, fonts: { ...base.fonts, ...part('fonts') }, styles } as Theme;
+  return {
+    page: { ...base.page, ...part('page') },
+    fonts: { ...base.fonts, ...part('fonts') },
+    styles,
+    options: { ...base.options, ...part('options') },
+  } as Theme;
 }
 
 function checkTheme(value: unknown): string[] {
@@ -102,6 +108,15 @@ function checkTheme(value: unknown): string[] {
     for (const [key, chain] of Object.entries(fonts)) {
       if (!Array.isArray(chain) || chain.length === 0 || !chain.every((x) => typeof x === 'string')) {
         problems.push(`fonts.${key}: ожидался непустой список имён шрифтов`);
+      }
+    }
+  }
+  const options = value.options;
+  if (options !== undefined) {
+    if (!isObject(options)) problems.push('options: ожидался объект «имя → строка, число или true/false»');
+    else {
+      for (const [key, v] of Object.entries(options)) {
+        if (!['string', 'number', 'boolean'].includes(typeof v)) problems.push(`options.${key}: ожидалась строка, число или true/false`);
       }
     }
   }
