@@ -6,6 +6,11 @@ import { wordLength, type Word } from './words.js';
 
 /** How far justified word spaces may stretch and shrink, as parts of their natural width. */
 export const SPACE_STRETCH = 1.0;
+/**
+ * Past SPACE_STRETCH a line is «loose» (breaking avoids it at a high cost);
+ * past this limit it is not stretched at all but set ragged.
+ */
+export const SPACE_STRETCH_LIMIT = 1.6;
 export const SPACE_SHRINK = 0.2;
 const HYPHEN_PENALTY = 50;
 const DOUBLE_HYPHEN_DEMERITS = 3000;
