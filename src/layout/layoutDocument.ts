@@ -8,6 +8,13 @@ import { shiftItems } from './paginate/shiftItems.js';
 import { StructBuilder } from './structure.js';
 import type { DrawItem, FontMetrics, Hyphenator, ImageMetrics, LaidOutDocument } from './types.js';
 
+/** Whether a styled tree shows `page-number` or `page-count`. */
+function hasField(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasField);
+  if (node === null || typeof node !== 'object') return false;
+  return (node as { kind?: unknown }).kind === 'field' || Object.values(node).some(hasField);
+}
+
 /** Least space between the header (footer) and the body, pt. */
 const HEADER_GAP = 6;
 
@@ -47,9 +54,15 @@ export function layoutDocument(doc: StyledDocument, options: LayoutOptions): Lai
   const box = { x: left, width: pageWidth - left - right };
 
   let pageCount = 1;
+  // A header or footer without page fields is the same on every page: laid out once.
+  const same = new Map<StyledBlock[], ReturnType<typeof stack>>();
   const decoration = (blocks: StyledBlock[], pageNumber: number) => {
+    const known = same.get(blocks);
+    if (known) return known;
     const fieldCtx: LayoutContext = { ...ctx, fields: { pageNumber, pageCount } };
-    return stack(layoutBlocks(blocks, { ...box, struct: 'artifact' }, fieldCtx));
+    const laid = stack(layoutBlocks(blocks, { ...box, struct: 'artifact' }, fieldCtx));
+    if (!hasField(blocks)) same.set(blocks, laid);
+    return laid;
   };
   // The body never runs under the header or into the footer, whatever their size.
   const headerBottom = doc.header.length ? doc.page.header + decoration(doc.header, 1).height + HEADER_GAP : 0;
