@@ -1,0 +1,45 @@
+import { Document, Packer } from 'docx';
+import type { BriefingView } from '../view/types.js';
+import { docxBody, docxFootnotes } from './docxBlocks.js';
+import { docxFooter } from './docxFooter.js';
+import { docxStyles, tw } from './docxStyles.js';
+import { normalizeDocx } from './normalizeDocx.js';
+
+/** A4 in twips, and the handout theme's margins [top, right, bottom, left] in points. */
+const A4 = { width: 11906, height: 16838 };
+const MARGIN = [60, 54, 56, 54] as const;
+
+/**
+ * The handout as an editable Word document, built from the same view as the
+ * PDF (not converted from it). Same input, same bytes: the package's dates
+ * are the briefing's day and its zip is written without clocks or random ids.
+ */
+export async function renderDocx(view: BriefingView): Promise<Uint8Array> {
+  const ctx = { lang: view.lang, words: view.words };
+  const textWidth = A4.width - tw(MARGIN[1]) - tw(MARGIN[3]);
+  const doc = new Document({
+    title: view.meta.title,
+    creator: view.meta.author,
+    lastModifiedBy: view.meta.author,
+    subject: view.meta.subject,
+    keywords: view.meta.keywords,
+    description: view.meta.subject,
+    revision: 1,
+    styles: docxStyles(view.lang),
+    footnotes: docxFootnotes(view, ctx),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: A4,
+            margin: { top: tw(MARGIN[0]), right: tw(MARGIN[1]), bottom: tw(MARGIN[2]), left: tw(MARGIN[3]), footer: tw(24) },
+          },
+        },
+        footers: { default: docxFooter(view, ctx, textWidth) },
+        children: docxBody(view, ctx),
+      },
+    ],
+  });
+  const packed = await Packer.toBuffer(doc);
+  return normalizeDocx(new Uint8Array(packed), view.meta.creationDate);
+}
