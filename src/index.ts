@@ -4,6 +4,8 @@
  */
 export { loadBriefing, renderBriefing, FORMATS } from './pipeline.js';
 export type { Format, RenderOptions } from './pipeline.js';
+export { renderRelease } from './pipeline.js';
+export type { Release } from './pipeline.js';
 
 export type {
   Briefing,

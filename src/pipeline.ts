@@ -19,12 +19,15 @@ import { renderPdf } from './render/renderPdf.js';
 import { fontLibrary } from './assets/fontLibrary.js';
 import { imageLibrary } from './assets/imageLibrary.js';
 import { createHyphenator } from './layout/typography/hyphenator.js';
+import { renderDocx } from './docx/renderDocx.js';
+import { renderRelease as renderReleaseFromView, type Release } from './release/renderRelease.js';
 
-export type Format = 'handout' | 'slides';
-export const FORMATS: readonly Format[] = ['handout', 'slides'];
+export type Format = 'handout' | 'slides' | 'docx' | 'release';
+export const FORMATS: readonly Format[] = ['handout', 'slides', 'docx', 'release'];
+export type { Release } from './release/renderRelease.js';
 
 export interface RenderOptions {
-  /** `handout` (A4 portrait, the default) or `slides` (16:9). */
+  /** `handout` (A4 portrait, the default), `slides` (16:9), `docx` (the handout for Word) or `release` (the press release page). */
   format?: Format;
   /** Make the PDF conform to PDF/A-2. */
   pdfa?: boolean;
@@ -41,11 +44,17 @@ export async function loadBriefing(path: string): Promise<Briefing> {
   return loadBriefingFile(path);
 }
 
-/** Renders a briefing to PDF bytes. Rejects with a BriefingError on bad input or templates. */
+/**
+ * Renders a briefing to the bytes of one file: the PDF (`handout`, `slides`),
+ * the Word handout (`docx`) or the release's HTML page (`release`, UTF-8).
+ * Rejects with a BriefingError on bad input or templates.
+ */
 export async function renderBriefing(briefing: Briefing, options: RenderOptions = {}): Promise<Uint8Array> {
   const format = options.format ?? 'handout';
   const checked = validateBriefing(briefing);
   const view = buildView(checked);
+  if (format === 'docx') return renderDocx(view);
+  if (format === 'release') return new TextEncoder().encode(renderReleaseFromView(view, checked, options.templates).html);
   const templates = loadTemplateSet(format, options.templates);
   const theme = options.theme === undefined ? templates.theme : mergeThemeFile(templates.theme, options.theme);
   const markup = templates.render(view, theme.options ?? {});
@@ -60,4 +69,10 @@ export async function renderBriefing(briefing: Briefing, options: RenderOptions 
     onWarning: options.onWarning,
   });
   return renderPdf(laidOut, { fonts, pdfa: options.pdfa ?? false });
+}
+
+/** The press release: the web page (HTML5) and the same as plain text for e-mail (templates/release/). */
+export async function renderRelease(briefing: Briefing, options: Pick<RenderOptions, 'templates'> = {}): Promise<Release> {
+  const checked = validateBriefing(briefing);
+  return renderReleaseFromView(buildView(checked), checked, options.templates);
 }

@@ -2,9 +2,19 @@ import { readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Format } from '../pipeline.js';
 
-/** `output` + `x` + `handout` → `output/x.handout.pdf`. */
+/** `output` + `x` + `handout` → `output/x.handout.pdf`: the (first) file of a format. */
 export function outputPath(outDir: string, name: string, format: Format): string {
-  return join(outDir, `${name}.${format}.pdf`);
+  return outputPaths(outDir, name, format)[0]!;
+}
+
+/**
+ * Every file a format writes: `handout`, `slides` → `x.<format>.pdf`;
+ * `docx` → `x.handout.docx`; `release` → `x.release.html` and `x.release.txt`.
+ */
+export function outputPaths(outDir: string, name: string, format: Format): string[] {
+  if (format === 'docx') return [join(outDir, `${name}.handout.docx`)];
+  if (format === 'release') return [join(outDir, `${name}.release.html`), join(outDir, `${name}.release.txt`)];
+  return [join(outDir, `${name}.${format}.pdf`)];
 }
 
 /** `output` + `x` + `handout` + 2 → `output/x.handout-2.png` (pages count from 1). */

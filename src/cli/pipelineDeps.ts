@@ -1,9 +1,11 @@
-import type { loadBriefing, renderBriefing } from '../pipeline.js';
+import type { loadBriefing, renderBriefing, renderRelease } from '../pipeline.js';
 
 /** The two library functions the CLI drives; tests pass fakes. */
 export interface PipelineDeps {
   loadBriefing: typeof loadBriefing;
   renderBriefing: typeof renderBriefing;
+  /** Both files of `--format release`; without it (test fakes) the page alone comes from renderBriefing. */
+  renderRelease?: typeof renderRelease;
 }
 
 /**
@@ -12,5 +14,5 @@ export interface PipelineDeps {
  */
 export async function loadPipeline(): Promise<PipelineDeps> {
   const pipeline = await import('../pipeline.js');
-  return { loadBriefing: pipeline.loadBriefing, renderBriefing: pipeline.renderBriefing };
+  return { loadBriefing: pipeline.loadBriefing, renderBriefing: pipeline.renderBriefing, renderRelease: pipeline.renderRelease };
 }

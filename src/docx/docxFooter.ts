@@ -1,6 +1,6 @@
 import { Footer, PageNumber, Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
 import type { BriefingView } from '../view/types.js';
-import { typeset } from './typeset.js';
+import { typeset } from '../layout/typography/typeset.js';
 import type { DocxContext } from './docxText.js';
 
 const PLACEHOLDER = /\{(page|n|count|m)\}/g;

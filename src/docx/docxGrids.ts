@@ -1,5 +1,5 @@
 import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { typeset } from './typeset.js';
+import { typeset } from '../layout/typography/typeset.js';
 import type { ContactView, FigureView } from '../view/types.js';
 import { ACCENT, pt, tw } from './docxStyles.js';
 import { plainRun, type DocxContext } from './docxText.js';

@@ -1,7 +1,7 @@
 import { FootnoteReferenceRun, Paragraph, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx';
 import type { Lang } from '../model/schema.js';
 import type { Paragraph as ViewParagraph } from '../view/types.js';
-import { typeset, typesetParagraph } from './typeset.js';
+import { typeset, typesetParagraph } from '../layout/typography/typeset.js';
 
 /** What every block builder needs: the language (typography) and the locale's words. */
 export interface DocxContext {

@@ -9,7 +9,7 @@ import { loadTemplateSet } from '../../src/template/loadTemplateSet.js';
 import type { Format } from '../../src/pipeline.js';
 
 /** Runs `fn` and resolves to the number of characters measured meanwhile (the library of `format`'s theme). */
-export async function measuredChars(format: Format, fn: () => Promise<unknown>): Promise<number> {
+export async function measuredChars(format: Extract<Format, 'handout' | 'slides'>, fn: () => Promise<unknown>): Promise<number> {
   const library = fontLibrary(loadTemplateSet(format).theme.fonts);
   const spy = vi.spyOn(library.metrics, 'measure');
   try {

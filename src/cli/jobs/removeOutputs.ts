@@ -1,5 +1,5 @@
 import type { DataInput } from '../collectInputs.js';
-import { existingPngs, outputPath, removeIfExists } from '../outputFiles.js';
+import { existingPngs, outputPaths, removeIfExists } from '../outputFiles.js';
 import type { JobOptions, JobReport } from './jobTypes.js';
 
 /**
@@ -9,7 +9,7 @@ import type { JobOptions, JobReport } from './jobTypes.js';
 export async function removeOutputs(input: DataInput, options: JobOptions, report: JobReport): Promise<void> {
   const paths: string[] = [];
   for (const format of options.formats) {
-    paths.push(outputPath(options.outDir, input.name, format));
+    paths.push(...outputPaths(options.outDir, input.name, format));
     for (const [, png] of await existingPngs(options.outDir, input.name, format)) paths.push(png);
   }
   await removeFiles(paths, report, true);

@@ -4,7 +4,7 @@ import type { Format } from '../../pipeline.js';
 import type { PipelineDeps } from '../pipelineDeps.js';
 import type { DataInput } from '../collectInputs.js';
 import { classifyError } from '../classifyError.js';
-import { existingPngs, outputPath, pngPath } from '../outputFiles.js';
+import { existingPngs, outputPath, outputPaths, pngPath } from '../outputFiles.js';
 import { writeAtomically } from '../writeAtomically.js';
 import { rasterizePdf } from '../png/rasterizePdf.js';
 import { emptyReport } from './jobTypes.js';
@@ -26,6 +26,13 @@ export async function renderJob(input: DataInput, options: JobOptions, deps: Pip
     const briefing = await deps.loadBriefing(input.path);
     report.dependencies = dependenciesOf(briefing);
     for (const format of options.formats) {
+      if (format === 'release' && deps.renderRelease) {
+        // the page and its plain-text twin, from one render
+        const release = await deps.renderRelease(briefing, { templates: options.templates });
+        const [html, txt] = outputPaths(options.outDir, input.name, format);
+        files.push({ path: html!, bytes: utf8(release.html) }, { path: txt!, bytes: utf8(release.text) });
+        continue;
+      }
       const bytes = await deps.renderBriefing(briefing, {
         format,
         pdfa: options.pdfa,
@@ -34,7 +41,7 @@ export async function renderJob(input: DataInput, options: JobOptions, deps: Pip
         onWarning: (problem) => report.warnings.push(problem),
       });
       files.push({ path: outputPath(options.outDir, input.name, format), bytes });
-      if (options.pngDpi !== undefined) {
+      if (options.pngDpi !== undefined && (format === 'handout' || format === 'slides')) {
         const images = await rasterizePdf(bytes, options.pngDpi);
         images.forEach((png, i) => files.push({ path: pngPath(options.outDir, input.name, format, i + 1), bytes: png }));
         pages.set(format, images.length);
@@ -55,7 +62,7 @@ export async function renderJob(input: DataInput, options: JobOptions, deps: Pip
       await writeAtomically(file.path, file.bytes);
       report.written.push(file.path);
     } catch (error) {
-      const message = `не удалось записать ${file.path.endsWith('.png') ? 'изображение' : 'PDF'}: ${(error as Error).message}`;
+      const message = `не удалось записать ${file.path.endsWith('.png') ? 'изображение' : file.path.endsWith('.pdf') ? 'PDF' : 'файл'}: ${(error as Error).message}`;
       report.status = 'refused';
       report.problems = [{ code: 'io', severity: 'error', file: file.path, message }];
       report.written = [];
@@ -70,6 +77,10 @@ export async function renderJob(input: DataInput, options: JobOptions, deps: Pip
   }
   report.ms = performance.now() - started;
   return report;
+}
+
+function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
 }
 
 /** The logo and the speakers' photos (absolute paths after loading). */

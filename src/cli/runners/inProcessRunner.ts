@@ -39,5 +39,6 @@ export function inProcessRunner(options: JobOptions, deps: PipelineDeps | (() =>
 /** Clears the template and locale caches of this thread's pipeline. */
 export async function dropCaches(what: Refresh): Promise<void> {
   if (what !== 'locales') (await import('../../template/loadTemplateSet.js')).invalidateTemplateCache();
+  if (what !== 'locales') (await import('../../release/renderRelease.js')).invalidateReleaseCache();
   if (what !== 'templates') (await import('../../view/locale.js')).invalidateLocaleCache();
 }

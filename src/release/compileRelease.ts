@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import { BriefingError } from '../diagnostics/briefingError.js';
+import { registerHelpers, type HandlebarsEnv } from '../template/helpers/index.js';
+import { findUnescaped } from '../template/findUnescaped.js';
+import { annotateTemplateError, templateError } from '../template/templateError.js';
+import type { TemplateFile } from '../template/findTemplateFiles.js';
+import type { InlineRun } from '../view/types.js';
+import { findReleaseTemplates, type ReleaseKind } from './findReleaseTemplates.js';
+
+export type CompiledRelease = (context: unknown, runtime?: Handlebars.RuntimeOptions) => string;
+type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
+
+/**
+ * Compiles the release templates of `kind` in an isolated Handlebars
+ * environment with the project's helpers, `strict` and `knownHelpersOnly`.
+ * `html`: values are escaped as HTML and `{{{…}}}` is refused, so data stays
+ * text; `rich` writes `<b>`/`<i>`. `txt`: nothing is escaped (plain text)
+ * and `rich` gives a paragraph's text without marks.
+ */
+export function compileRelease(kind: ReleaseKind, userDir?: string): CompiledRelease {
+  const files = findReleaseTemplates(kind, userDir);
+  const hb = Handlebars.create();
+  registerHelpers(hb);
+  if (kind === 'txt') hb.registerHelper('rich', plainRich);
+  const knownHelpers = Object.fromEntries(Object.keys(hb.helpers).map((name) => [name, true]));
+  const options: CompileOptions = { strict: true, knownHelpersOnly: true, knownHelpers, preventIndent: true, noEscape: kind === 'txt' };
+  for (const [name, file] of files.partials) hb.registerPartial(name, compileFile(hb, file, options, kind));
+  return compileFile(hb, files.layout, options, kind);
+}
+
+function plainRich(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (!Array.isArray(value)) throw new Error('helper "rich": expected a paragraph (a list of runs)');
+  return value.map((run: InlineRun) => String(run?.text ?? '')).join('');
+}
+
+function compileFile(hb: HandlebarsEnv, file: TemplateFile, options: CompileOptions, kind: ReleaseKind): CompiledRelease {
+  let source: string;
+  try {
+    source = readFileSync(file.path, 'utf8');
+  } catch (error) {
+    throw templateError(new Error(`cannot read the template: ${(error as Error).message}`), file.label);
+  }
+  try {
+    hb.precompile(source, options);
+  } catch (error) {
+    throw templateError(error, file.label);
+  }
+  if (kind === 'html') {
+    const unescaped = findUnescaped(hb, source);
+    if (unescaped.length > 0) {
+      throw new BriefingError(
+        unescaped.map((line) => ({
+          code: 'template' as const,
+          severity: 'error' as const,
+          file: file.label,
+          line,
+          message: 'ошибка в шаблоне: {{{…}}} и {{&…}} запрещены — данные не должны становиться разметкой',
+          hint: 'пишите {{…}} для строк и {{rich …}} для абзацев текста',
+        })),
+      );
+    }
+  }
+  const template = hb.compile(source, options);
+  return (context, runtime) => {
+    try {
+      return template(context, runtime);
+    } catch (error) {
+      annotateTemplateError(error, file.label);
+      throw error;
+    }
+  };
+}
