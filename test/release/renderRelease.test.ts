@@ -157,3 +157,30 @@ describe('release: quotes, contacts, languages, hostile data', () => {
     }
   });
 });
+
+describe("release: a user's own templates", () => {
+  it('replaces a partial by name from <templates>/release/html/partials/, the rest stays built-in', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tempDir } = await import('../support/briefingFiles.js');
+    const dir = tempDir('briefing-release-templates-');
+    mkdirSync(join(dir, 'release', 'html', 'partials'), { recursive: true });
+    writeFileSync(join(dir, 'release', 'html', 'partials', 'contacts.hbs'), '<p class="mine">{{words.contacts}}: {{#each contacts}}{{label}} {{value}}{{/each}}</p>\n');
+    const release = await renderRelease(await loadData(richerSeed()), { templates: dir });
+    expectWellFormed(release.html);
+    expect(release.html).toContain('<p class="mine">Контакты: Телефон');
+    expect(release.html).toContain('<h1>');
+  });
+
+  it('refuses {{{…}}} in an HTML template, naming the file and line', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tempDir } = await import('../support/briefingFiles.js');
+    const dir = tempDir('briefing-release-templates-');
+    mkdirSync(join(dir, 'release', 'html'), { recursive: true });
+    writeFileSync(join(dir, 'release', 'html', 'layout.hbs'), '<!DOCTYPE html>\n<p>{{{title}}}</p>\n');
+    await expect(renderRelease(await loadData(richerSeed()), { templates: dir })).rejects.toMatchObject({
+      problems: [expect.objectContaining({ code: 'template', line: 2, file: join(dir, 'release', 'html', 'layout.hbs') })],
+    });
+  });
+});

@@ -16,7 +16,8 @@ import { packageRootDir } from '../packageRootDir.js';
 export async function runTemplatesCopy(args: TemplatesCopyArgs, io: CliIo): Promise<ExitCode> {
   const builtin = join(packageRootDir(), 'templates');
   const formats = (await readdir(builtin, { withFileTypes: true }))
-    .filter((entry) => entry.isDirectory() && existsSync(join(builtin, entry.name, 'layout.hbs')))
+    // release/ holds html/layout.hbs and txt/layout.hbs
+    .filter((entry) => entry.isDirectory() && (existsSync(join(builtin, entry.name, 'layout.hbs')) || existsSync(join(builtin, entry.name, 'html', 'layout.hbs'))))
     .map((entry) => entry.name)
     .sort();
   const taken = formats.filter((format) => existsSync(join(args.dir, format)));
