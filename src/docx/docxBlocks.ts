@@ -1,4 +1,4 @@
-import { Paragraph, Table } from 'docx';
+import { Paragraph, Table, TextRun } from 'docx';
 import type { BriefingView } from '../view/types.js';
 import { figureTable } from './figureTable.js';
 import { keyFiguresTable, twoColumnTable } from './docxGrids.js';
@@ -111,7 +111,7 @@ export function docxFootnotes(view: BriefingView, ctx: DocxContext): Record<stri
   const out: Record<string, { children: Paragraph[] }> = {};
   for (const note of notes) {
     if (noteReference(note.mark).length === 0) continue;
-    out[note.mark] = { children: [new Paragraph({ style: 'FootnoteText', children: [plainRun(ctx, note.text)] })] };
+    out[note.mark] = { children: [new Paragraph({ style: 'FootnoteText', children: [new TextRun(' '), plainRun(ctx, note.text)] })] };
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { docxBody, docxFootnotes } from './docxBlocks.js';
 import { docxFooter } from './docxFooter.js';
 import { docxStyles, tw } from './docxStyles.js';
 import { normalizeDocx } from './normalizeDocx.js';
+import { stripInvalidXmlChars } from '../template/xmlChars.js';
 
 /** A4 in twips, and the handout theme's margins [top, right, bottom, left] in points. */
 const A4 = { width: 11906, height: 16838 };
@@ -18,12 +19,12 @@ export async function renderDocx(view: BriefingView): Promise<Uint8Array> {
   const ctx = { lang: view.lang, words: view.words };
   const textWidth = A4.width - tw(MARGIN[1]) - tw(MARGIN[3]);
   const doc = new Document({
-    title: view.meta.title,
-    creator: view.meta.author,
-    lastModifiedBy: view.meta.author,
-    subject: view.meta.subject,
-    keywords: view.meta.keywords,
-    description: view.meta.subject,
+    title: stripInvalidXmlChars(view.meta.title),
+    creator: stripInvalidXmlChars(view.meta.author),
+    lastModifiedBy: stripInvalidXmlChars(view.meta.author),
+    subject: stripInvalidXmlChars(view.meta.subject),
+    keywords: stripInvalidXmlChars(view.meta.keywords),
+    description: stripInvalidXmlChars(view.meta.subject),
     revision: 1,
     styles: docxStyles(view.lang),
     footnotes: docxFootnotes(view, ctx),
