@@ -13,6 +13,8 @@ export interface Release {
 }
 
 const cache = new Map<string, CompiledRelease>();
+/** Noncharacters: an HTML parser reports them as errors; invisible, so dropped like control characters. */
+const NONCHARACTERS = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
 
 function compiled(kind: ReleaseKind, userDir?: string): CompiledRelease {
   const key = `${kind}\u0000${userDir ?? ''}`;
@@ -26,7 +28,7 @@ function compiled(kind: ReleaseKind, userDir?: string): CompiledRelease {
 
 function run(kind: ReleaseKind, context: unknown, userDir?: string): string {
   try {
-    return stripInvalidXmlChars(compiled(kind, userDir)(context));
+    return stripInvalidXmlChars(compiled(kind, userDir)(context)).replace(NONCHARACTERS, '');
   } catch (error) {
     throw templateError(error, `release/${kind}/layout.hbs`);
   }

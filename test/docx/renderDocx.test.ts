@@ -159,3 +159,20 @@ describe('docx: notes, quotes, contacts, languages', () => {
     expect(docx.parts['word/footnotes.xml']).toContain('&lt;i&gt;сноска&lt;/i&gt;');
   });
 });
+
+describe('docx: control and invisible characters', () => {
+  it('leaves no character XML forbids in any part, and keeps the letters', async () => {
+    const briefing = await loadData({
+      ...MINIMAL,
+      title: 'Звонок\u0007 и\u0000 табуляция\tздесь\u0085',
+      organization: 'ДП\u0001 города',
+      lead: 'abc\u202Edef\u202C и ноль\u200Bширины\uFFFF',
+      statistics: [{ title: 'Группа\u000B', items: [{ label: 'Метка\u001F', value: 1, note: 'сноска\u0008' }] }],
+    });
+    const docx = readDocx(await renderBriefing(briefing, { format: 'docx' }));
+    for (const [name, xml] of Object.entries(docx.parts)) expect(xml, name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    expect(containsValue(docx.text, 'Звонок и табуляция здесь')).toBe(true);
+    expect(containsValue(docx.text, 'abcdef и нольширины')).toBe(true);
+    expect(containsValue(docx.text, 'сноска')).toBe(true);
+  });
+});

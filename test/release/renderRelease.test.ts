@@ -184,3 +184,19 @@ describe("release: a user's own templates", () => {
     });
   });
 });
+
+describe('release: control and invisible characters', () => {
+  it('gives a page without parse errors and a text without control characters', async () => {
+    const briefing = await loadData({
+      ...MINIMAL,
+      title: 'Звонок\u0007 и\u0000 табуляция\tздесь\u0085',
+      lead: 'abc\u202Edef\u202C и ноль\u200Bширины\uFDD0',
+      statistics: [{ title: 'Группа\u000B', items: [{ label: 'Метка\u001F', value: 1, note: 'сноска\u0008' }] }],
+    });
+    const release = await renderRelease(briefing);
+    const page = expectWellFormed(release.html);
+    expect(containsValue(page.text, 'Звонок и табуляция здесь')).toBe(true);
+    expect(release.text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
+    expect(containsValue(release.text, 'abcdef и нольширины')).toBe(true);
+  });
+});

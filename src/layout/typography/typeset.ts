@@ -3,7 +3,7 @@ import type { Lang } from '../../model/schema.js';
 import type { Paragraph } from '../../view/types.js';
 
 /** Marks that draw nothing, and control characters: dropped, as the PDF layout drops them. */
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
 const WHITESPACE = /[ \t\n\r\f\v\u2028\u2029]+/g;
 
 function typographyLang(lang: Lang): TypographyLang {
