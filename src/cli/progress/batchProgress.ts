@@ -65,9 +65,19 @@ export function summaryLine(options: Pick<BatchProgressOptions, 'total' | 'refus
   const refusedPart = `Отклонено: ${refused} из ${options.total}.`;
   if (options.total <= 1) return refused > 0 ? refusedPart : undefined;
   const files = written.flatMap((r) => r.written);
-  const pdf = files.filter((f) => f.endsWith('.pdf')).length;
-  const png = files.length - pdf;
-  const kinds = `PDF: ${pdf}${png > 0 ? `, PNG: ${png}` : ''}`;
+  const kinds = fileKinds(files);
   const writtenPart = refused > 0 ? `Записано: ${written.length} (${kinds})` : `Записано: ${written.length} из ${options.total} (${kinds})`;
   return `${refused > 0 ? `${refusedPart} ` : ''}${writtenPart} за ${seconds(ms)}.`;
+}
+
+/** `PDF: 4, PNG: 1`, then any other kind by extension (`DOCX: 2, HTML: 2, TXT: 2`); PDF is always named when nothing else was written. */
+function fileKinds(files: readonly string[]): string {
+  const counts = new Map<string, number>([['PDF', 0], ['PNG', 0]]);
+  for (const file of files) {
+    const ext = (/\.([^./\\]+)$/.exec(file)?.[1] ?? '').toUpperCase();
+    counts.set(ext, (counts.get(ext) ?? 0) + 1);
+  }
+  const pdf = counts.get('PDF')!;
+  const others = [...counts].filter(([ext, n]) => ext !== 'PDF' && n > 0).map(([ext, n]) => `${ext}: ${n}`);
+  return [...(pdf > 0 || others.length === 0 ? [`PDF: ${pdf}`] : []), ...others].join(', ');
 }
