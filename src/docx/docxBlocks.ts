@@ -1,4 +1,6 @@
-import { Paragraph, Table, TextRun } from 'docx';
+import { ImageRun, LineRuleType, Paragraph, Table, TextRun } from 'docx';
+import { chartImage } from './chartImage.js';
+import { stripInvalidXmlChars } from '../template/xmlChars.js';
 import type { BriefingView } from '../view/types.js';
 import { figureTable } from './figureTable.js';
 import { keyFiguresTable, twoColumnTable } from './docxGrids.js';
@@ -51,12 +53,33 @@ function sections(view: BriefingView, ctx: DocxContext): Block[] {
 }
 
 function statistics(view: BriefingView, ctx: DocxContext): Block[] {
-  return view.statistics.flatMap((g) => [
+  return view.statistics.flatMap((g, i) => [
     heading(ctx, g.title, 2),
     ...(g.period ? [plainParagraph(ctx, g.period, 'Period')] : []),
+    ...(g.chart ? [chartParagraph(g.chart, i + 1)] : []),
     figureTable(ctx, g),
     new Paragraph({ children: [] }),
   ]);
+}
+
+/** Text width of the page at 96 px to the inch, less a little room. */
+const CHART_WIDTH = 620;
+
+/** The group's chart as an image, its sentence with every figure as the alternative text. */
+function chartParagraph(chart: NonNullable<BriefingView['statistics'][number]['chart']>, n: number): Paragraph {
+  const image = chartImage(chart, CHART_WIDTH);
+  return new Paragraph({
+    keepNext: true,
+    spacing: { before: 80, after: 120, line: 240, lineRule: LineRuleType.AUTO },
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: image.png,
+        transformation: { width: image.width, height: image.height },
+        altText: { id: String(n), name: `chart-${n}`, title: stripInvalidXmlChars(chart.alt), description: stripInvalidXmlChars(chart.alt) },
+      }),
+    ],
+  });
 }
 
 function results(view: BriefingView, ctx: DocxContext): Block[] {

@@ -1,4 +1,4 @@
-import { AlignmentType, type IStylesOptions } from 'docx';
+import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 import type { Lang } from '../model/schema.js';
 
 /** The fonts of the handout's theme, by the names Word and LibreOffice know them. */
@@ -42,7 +42,7 @@ export function docxStyles(lang: Lang): IStylesOptions {
     default: {
       document: {
         run: { font: SERIF, size: pt(10.5), color: TEXT, language },
-        paragraph: { spacing: { after: tw(4), line: 298 } },
+        paragraph: { spacing: { after: tw(4), line: 298, lineRule: LineRuleType.AUTO } },
       },
     },
     paragraphStyles: [

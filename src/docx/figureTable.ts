@@ -22,8 +22,8 @@ export interface FigureRows {
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: 'B8C0C9' };
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
-/** Column widths in fiftieths of a percent, as the PDF's `5* 2* 2* 2.4*`. */
-const WEIGHTS = { label: 5, value: 2, share: 2, change: 2.4 };
+/** Relative column widths: the value column wide enough for «1 245 происшествий» on one line. */
+const WEIGHTS = { label: 4.2, value: 2.6, share: 1.8, change: 2.2 };
 
 function cell(children: ParagraphChild[], options: { right?: boolean; header?: boolean; indent?: number; width: number }): TableCell {
   return new TableCell({

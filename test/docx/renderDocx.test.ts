@@ -176,3 +176,20 @@ describe('docx: control and invisible characters', () => {
     expect(containsValue(docx.text, 'сноска')).toBe(true);
   });
 });
+
+describe('docx: charts', () => {
+  it("draws a group's chart as a PNG with its sentence of figures as alternative text", async () => {
+    const briefing = await loadBriefing('data/almaty-road-safety-2025.yaml');
+    const view = buildView(validateBriefing(briefing));
+    const charts = view.statistics.flatMap((g) => (g.chart ? [g.chart] : []));
+    expect(charts.length).toBeGreaterThan(0);
+    const bytes = await renderBriefing(briefing, { format: 'docx' });
+    const docx = readDocx(bytes);
+    const media = Object.keys(docx.parts).filter((name) => /^word\/media\/.+\.png$/.test(name));
+    expect(media).toHaveLength(charts.length);
+    const descriptions = [...docx.parts['word/document.xml']!.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    expect(descriptions).toEqual(charts.map((c) => c.alt));
+    const again = await renderBriefing(await loadBriefing('data/almaty-road-safety-2025.yaml'), { format: 'docx' });
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
