@@ -60,3 +60,28 @@ describe('the summary line counts the new kinds of file', () => {
     expect(summaryLine({ total: 2, refused: 0 }, [report('a', ['o/a.handout.docx']), report('b', ['o/b.handout.docx'])], 900)).toBe('Записано: 2 из 2 (DOCX: 2) за 0,90 с.');
   });
 });
+
+const root = join(import.meta.dirname, '../..');
+const built = existsSync(join(root, 'dist/docx/renderDocx.js'));
+if (!built) console.warn('docxRelease: dist/ has no DOCX renderer yet (npm run build); the other-process test is skipped');
+
+describe.skipIf(!built)('the same bytes in another process and time zone', () => {
+  it('bin/briefing.js under TZ=Pacific/Kiritimati writes the DOCX and release this process renders', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { loadBriefing, renderBriefing, renderRelease } = await import('../../src/pipeline.js');
+    const out = tempDir();
+    const file = writeBriefingFile(seedData(), { name: 'tz' });
+    const run = spawnSync(process.execPath, [join(root, 'bin/briefing.js'), 'render', file, '--format', 'docx,release', '--out', out], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, TZ: 'Pacific/Kiritimati' },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const briefing = await loadBriefing(file);
+    const docx = await renderBriefing(briefing, { format: 'docx' });
+    expect(Buffer.from(readFileSync(join(out, 'tz.handout.docx'))).equals(Buffer.from(docx))).toBe(true);
+    const release = await renderRelease(briefing);
+    expect(readFileSync(join(out, 'tz.release.html'), 'utf8')).toBe(release.html);
+    expect(readFileSync(join(out, 'tz.release.txt'), 'utf8')).toBe(release.text);
+  });
+});
