@@ -3,10 +3,13 @@ import { chartImage } from './chartImage.js';
 import { stripInvalidXmlChars } from '../template/xmlChars.js';
 import type { BriefingView } from '../view/types.js';
 import { figureTable } from './figureTable.js';
-import { keyFiguresTable, twoColumnTable } from './docxGrids.js';
+import { keyFiguresTable, photoRow, twoColumnTable } from './docxGrids.js';
+import { PHOTO_WIDTH, pictureRun } from './docxImages.js';
 import { noteReference, paragraphOf, plainParagraph, plainRun, richRuns, type DocxContext } from './docxText.js';
 
 type Block = Paragraph | Table;
+/** Drawing ids (unique in the package): charts 1…, the logo 1000, photos 1001…. */
+const PHOTO_ID = 1001;
 type BlockBuilder = (view: BriefingView, ctx: DocxContext) => Block[];
 
 const heading = (ctx: DocxContext, text: string, level: 1 | 2 | 3): Paragraph => plainParagraph(ctx, text, `Heading${level}`);
@@ -23,12 +26,14 @@ function title(view: BriefingView, ctx: DocxContext): Block[] {
 function speakers(view: BriefingView, ctx: DocxContext): Block[] {
   return [
     plainParagraph(ctx, ctx.words.speakers ?? '', 'BriefingLabel'),
-    ...view.speakers.map((s) =>
-      paragraphOf('BriefingSans', [
+    ...view.speakers.map((s, i) => {
+      const line = paragraphOf('BriefingSans', [
         plainRun(ctx, s.name, { bold: true }),
         ...[s.position, s.organization].filter((x): x is string => !!x).map((x) => plainRun(ctx, `, ${x}`)),
-      ]),
-    ),
+      ]);
+      const photo = s.photo ? ctx.pictures.get(s.photo) : undefined;
+      return photo ? photoRow(pictureRun(photo, { width: PHOTO_WIDTH }, s.name, PHOTO_ID + i), line) : line;
+    }),
   ];
 }
 

@@ -1,4 +1,5 @@
-import { Footer, PageNumber, Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
+import { BorderStyle, Footer, Header, PageNumber, Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
+import { LOGO_HEIGHT, pictureRun } from './docxImages.js';
 import type { BriefingView } from '../view/types.js';
 import { typeset } from '../layout/typography/typeset.js';
 import type { DocxContext } from './docxText.js';
@@ -20,6 +21,23 @@ export function pageOfRuns(pattern: string): ParagraphChild[] {
   }
   if (last < pattern.length) out.push(new TextRun(pattern.slice(last)));
   return out;
+}
+
+/** The header of every page: the logo (when given) and the organisation, over a thin rule. */
+export function docxHeader(view: BriefingView, ctx: DocxContext): Header {
+  const logo = view.logo ? ctx.pictures.get(view.logo) : undefined;
+  return new Header({
+    children: [
+      new Paragraph({
+        style: 'Footer',
+        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '9AA5B1', space: 4 } },
+        children: [
+          ...(logo ? [pictureRun(logo, { height: LOGO_HEIGHT }, view.organization, 1000), new TextRun('  ')] : []),
+          new TextRun(typeset(view.organization, ctx.lang)),
+        ],
+      }),
+    ],
+  });
 }
 
 /** The footer of every page: the source (or the organisation) left, the page line right. */

@@ -1,4 +1,4 @@
-import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { BorderStyle, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { typeset } from '../layout/typography/typeset.js';
 import type { ContactView, FigureView } from '../view/types.js';
 import { ACCENT, pt, tw } from './docxStyles.js';
@@ -34,6 +34,24 @@ export function keyFiguresTable(ctx: DocxContext, figures: readonly FigureView[]
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, rows: [new TableRow({ cantSplit: true, children: cells })] });
 }
 
+/** A speaker with a photo: the photo, then the name line beside it. */
+export function photoRow(photo: ImageRun, line: Paragraph): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({ width: { size: 10, type: WidthType.PERCENTAGE }, borders: NO_CELL, children: [new Paragraph({ children: [photo] })] }),
+          new TableCell({ width: { size: 90, type: WidthType.PERCENTAGE }, borders: NO_CELL, children: [line] }),
+        ],
+      }),
+    ],
+  });
+}
+
+const NO_CELL = { top: NONE, bottom: NONE, left: NONE, right: NONE };
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: 'B8C0C9' };
 
 /** Contacts: label and value in two columns. */

@@ -2,11 +2,14 @@ import { FootnoteReferenceRun, Paragraph, TextRun, type IParagraphOptions, type 
 import type { Lang } from '../model/schema.js';
 import type { Paragraph as ViewParagraph } from '../view/types.js';
 import { typeset, typesetParagraph } from '../layout/typography/typeset.js';
+import type { DocxPicture } from './docxImages.js';
 
 /** What every block builder needs: the language (typography) and the locale's words. */
 export interface DocxContext {
   lang: Lang;
   words: Record<string, string>;
+  /** The logo and the photos, by path (docxImages.ts). */
+  pictures: ReadonlyMap<string, DocxPicture>;
 }
 
 /** A run of a plain string, typeset. */

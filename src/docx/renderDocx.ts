@@ -1,7 +1,8 @@
 import { Document, Packer } from 'docx';
 import type { BriefingView } from '../view/types.js';
 import { docxBody, docxFootnotes } from './docxBlocks.js';
-import { docxFooter } from './docxFooter.js';
+import { docxFooter, docxHeader } from './docxFooter.js';
+import { loadPictures } from './docxImages.js';
 import { docxStyles, tw } from './docxStyles.js';
 import { normalizeDocx } from './normalizeDocx.js';
 import { stripInvalidXmlChars } from '../template/xmlChars.js';
@@ -16,7 +17,7 @@ const MARGIN = [60, 54, 56, 54] as const;
  * are the briefing's day and its zip is written without clocks or random ids.
  */
 export async function renderDocx(view: BriefingView): Promise<Uint8Array> {
-  const ctx = { lang: view.lang, words: view.words };
+  const ctx = { lang: view.lang, words: view.words, pictures: await loadPictures(view) };
   const textWidth = A4.width - tw(MARGIN[1]) - tw(MARGIN[3]);
   const doc = new Document({
     title: stripInvalidXmlChars(view.meta.title),
@@ -33,9 +34,10 @@ export async function renderDocx(view: BriefingView): Promise<Uint8Array> {
         properties: {
           page: {
             size: A4,
-            margin: { top: tw(MARGIN[0]), right: tw(MARGIN[1]), bottom: tw(MARGIN[2]), left: tw(MARGIN[3]), footer: tw(24) },
+            margin: { top: tw(MARGIN[0]), right: tw(MARGIN[1]), bottom: tw(MARGIN[2]), left: tw(MARGIN[3]), header: tw(24), footer: tw(24) },
           },
         },
+        headers: { default: docxHeader(view, ctx) },
         footers: { default: docxFooter(view, ctx, textWidth) },
         children: docxBody(view, ctx),
       },

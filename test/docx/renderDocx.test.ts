@@ -178,17 +178,25 @@ describe('docx: control and invisible characters', () => {
 });
 
 describe('docx: charts', () => {
-  it("draws a group's chart as a PNG with its sentence of figures as alternative text", async () => {
+  it("draws a group's chart as a PNG with its sentence of figures as alternative text, the logo and the photos too", async () => {
     const briefing = await loadBriefing('data/almaty-road-safety-2025.yaml');
     const view = buildView(validateBriefing(briefing));
     const charts = view.statistics.flatMap((g) => (g.chart ? [g.chart] : []));
     expect(charts.length).toBeGreaterThan(0);
     const bytes = await renderBriefing(briefing, { format: 'docx' });
     const docx = readDocx(bytes);
+    const drawings = [...docx.parts['word/document.xml']!.matchAll(/<wp:docPr id="(\d+)" name="([^"]*)" descr="([^"]*)"/g)];
+    const chartDescriptions = drawings.filter((m) => m[2]!.startsWith('chart-')).map((m) => m[3]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    expect(chartDescriptions).toEqual(charts.map((c) => c.alt));
+    // the speaker's photo, named by the speaker; the logo (an SVG, drawn as PNG) in the header
+    expect(drawings.filter((m) => m[2]!.startsWith('picture-')).map((m) => m[3])).toEqual([view.speakers.find((s) => s.photo)!.name]);
+    const header = Object.entries(docx.parts).find(([name]) => /^word\/header\d*\.xml$/.test(name))?.[1] ?? '';
+    expect(header).toMatch(/<wp:docPr id="1000"/);
+    expect(containsValue(paragraphsOf(header).map((p) => p.text).join(''), view.organization)).toBe(true);
+    const ids = [...Object.values(docx.parts).join('').matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
     const media = Object.keys(docx.parts).filter((name) => /^word\/media\/.+\.png$/.test(name));
-    expect(media).toHaveLength(charts.length);
-    const descriptions = [...docx.parts['word/document.xml']!.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
-    expect(descriptions).toEqual(charts.map((c) => c.alt));
+    expect(media).toHaveLength(charts.length + 2);
     const again = await renderBriefing(await loadBriefing('data/almaty-road-safety-2025.yaml'), { format: 'docx' });
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });
