@@ -83,7 +83,8 @@ export function chartImage(chart: ChartView, width: number): ChartImage {
     ctx.font = `bold ${LABEL}px "${FAMILY}"`;
     ctx.fillStyle = '#1A1A1A';
     ctx.textBaseline = 'middle';
-    ctx.fillText(row.bar.valueLabel, length(row.bar.number) + 6, y + BAR / 2);
+    // after the bar, or after its parent's outline (a funnel), never across a line
+    ctx.fillText(row.bar.valueLabel, length(Math.max(row.bar.number, row.bar.parentNumber ?? 0)) + 6, y + BAR / 2);
     y += BAR;
     if (row.bar.previousNumber !== null) {
       y += 2;
