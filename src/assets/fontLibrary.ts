@@ -6,7 +6,10 @@ import { packageRoot } from './packageRoot.js';
 import { FONT_VARIANTS, faceVariant, type FontVariant } from './fontVariant.js';
 import { findFontFile } from './findFontFile.js';
 import { loadFontFile } from './loadFontFile.js';
-import { createMeasurer } from './createMeasurer.js';
+import { createTextShaper, type ShapedText, type TextShaperCache } from './shapeText.js';
+import { ownGlyphCodePoints } from './ownGlyphCodePoints.js';
+import { cacheSubsetGlyphs } from './cacheSubsetGlyphs.js';
+import { LruCache } from '../cache/lruCache.js';
 import { isInvisible } from './splitClusters.js';
 import { missingInChain, resolveRunsInChain, type ChainFont } from './resolveRuns.js';
 
@@ -17,11 +20,16 @@ export interface FontLibrary {
   font(fontId: string): Font;
   /** Every font id a face of this library can resolve to. */
   readonly fontIds: readonly string[];
+  /** `text` shaped by font `fontId` as pdfkit would draw it (the shaping layout measured with). */
+  shape(fontId: string, text: string): ShapedText;
 }
+
+/** Run resolutions remembered per library (texts repeat within and across documents). */
+export const MAX_CACHED_RUNS = 20_000;
 
 interface LoadedFont extends ChainFont {
   font: Font;
-  measure(text: string): number;
+  shaper: TextShaperCache;
 }
 
 /** Fonts by id, once per process, whatever library asks for them. */
@@ -32,8 +40,11 @@ function loadFont(fontId: string, path: string): LoadedFont {
   const known = loaded.get(fontId);
   if (known) return known;
   const font = loadFontFile(path);
+  // Before any shaping: every glyph fontkit hands out carries the code points it was asked for.
+  ownGlyphCodePoints(font);
+  cacheSubsetGlyphs(font);
   const glyphs = new Set(font.characterSet.filter((cp) => !isInvisible(String.fromCodePoint(cp))));
-  const entry: LoadedFont = { fontId, font, has: (cp) => glyphs.has(cp), measure: createMeasurer(font) };
+  const entry: LoadedFont = { fontId, font, has: (cp) => glyphs.has(cp), shaper: createTextShaper(font) };
   loaded.set(fontId, entry);
   return entry;
 }
@@ -51,7 +62,9 @@ function lazyFont(fontId: string, path: string): LoadedFont {
       return get().font;
     },
     has: (cp) => get().has(cp),
-    measure: (text) => get().measure(text),
+    get shaper() {
+      return get().shaper;
+    },
   };
 }
 
@@ -104,9 +117,21 @@ function buildLibrary(chains: Record<string, string[]>): FontLibrary {
     return font;
   };
 
+  const runs = new LruCache<string, readonly FontRun[]>(MAX_CACHED_RUNS);
+  const resolveRuns = (face: FontFace, text: string): FontRun[] => {
+    const key = `${face.family}\u0000${face.bold ? 1 : 0}${face.italic ? 1 : 0}\u0000${text}`;
+    let known = runs.get(key);
+    if (known === undefined) {
+      known = resolveRunsInChain(chainOf(face), text);
+      runs.set(key, known);
+    }
+    // Copies: a caller may keep or change what it gets.
+    return known.map((r) => ({ fontId: r.fontId, text: r.text }));
+  };
+
   const metrics: FontMetrics = {
-    resolveRuns: (face: FontFace, text: string): FontRun[] => resolveRunsInChain(chainOf(face), text),
-    measure: (fontId: string, text: string): number => fontOf(fontId).measure(text),
+    resolveRuns,
+    measure: (fontId: string, text: string): number => fontOf(fontId).shaper.measure(text),
     ascent: (fontId: string): number => {
       const { font } = fontOf(fontId);
       return font.ascent / font.unitsPerEm;
@@ -121,6 +146,7 @@ function buildLibrary(chains: Record<string, string[]>): FontLibrary {
   return Object.freeze({
     metrics,
     font: (fontId: string): Font => fontOf(fontId).font,
+    shape: (fontId: string, text: string): ShapedText => fontOf(fontId).shaper.shape(text),
     fontIds: Object.freeze([...byId.keys()]),
   });
 }

@@ -1,6 +1,7 @@
 import type { TextItem } from '../layout/types.js';
 import type { DrawContext, Drawer } from './drawContext.js';
-import { drawsAll, REPLACEMENT, replacementFont, splitByGlyphs } from './missingGlyphs.js';
+import { REPLACEMENT, replacementFont, splitByGlyphs } from './missingGlyphs.js';
+import { writeGlyphs } from './writeGlyphs.js';
 
 const TEXT_OPTIONS = { lineBreak: false, baseline: 'alphabetic' } as const;
 
@@ -37,11 +38,10 @@ function drawMissing(ctx: DrawContext, item: TextItem, cluster: string, x: numbe
 /** Draws `text` from pen position x; returns the pen after it. */
 function drawPiece(ctx: DrawContext, item: TextItem, text: string, x: number): number {
   const { pdf } = ctx;
+  // The glyphs layout measured with, shaped once per process (see assets/shapeText).
+  const shaped = ctx.fonts.shape(item.fontId, text);
+  if (shaped.drawsAll && !text.includes('\n')) return writeGlyphs(pdf, shaped, x, item.y);
   const font = ctx.fonts.font(item.fontId);
-  if (drawsAll(font, text)) {
-    pdf.text(text, x, item.y, TEXT_OPTIONS);
-    return pdf.x;
-  }
   let pen = x;
   for (const part of splitByGlyphs(font, text)) {
     if (part.missing) {

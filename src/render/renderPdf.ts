@@ -5,7 +5,7 @@ import { collectBytes } from './collectBytes.js';
 import { prepareImages } from './prepareImages.js';
 import { markStructure } from './markStructure.js';
 import { drawItem } from './drawItem.js';
-import { ownGlyphCodePoints } from './ownGlyphCodePoints.js';
+import { ownGlyphCodePoints } from '../assets/ownGlyphCodePoints.js';
 import type { DrawContext } from './drawContext.js';
 
 export interface RenderPdfOptions {

@@ -1,4 +1,5 @@
 import { applyTypography } from './applyTypography.js';
+import { LruCache } from '../../cache/lruCache.js';
 import { mapBoundaries } from './mapBoundaries.js';
 import { preservedSkeleton } from './textClasses.js';
 import type { TypographyLang } from './typografInstances.js';
@@ -21,8 +22,22 @@ export interface StyledRun {
  * between spaces, the input is returned unchanged.
  */
 export function typographText(text: string, lang: TypographyLang): string {
+  const key = `${lang}\u0000${text}`;
+  const known = typeset.get(key);
+  if (known !== undefined) return known;
   const result = applyTypography(text, lang);
-  return preservedSkeleton(result) === preservedSkeleton(text) ? result : text;
+  const safe = preservedSkeleton(result) === preservedSkeleton(text) ? result : text;
+  typeset.set(key, safe);
+  return safe;
+}
+
+/** Texts typeset, by language and text: titles, labels and units repeat within and across documents. */
+export const MAX_TYPESET_TEXTS = 4_000;
+const typeset = new LruCache<string, string>(MAX_TYPESET_TEXTS);
+
+/** Texts remembered now (for tests: the memo is bounded). */
+export function typesetTextsHeld(): number {
+  return typeset.size;
 }
 
 /**

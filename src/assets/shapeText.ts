@@ -1,0 +1,130 @@
+import type { Font } from 'fontkit';
+import { LruCache } from '../cache/lruCache.js';
+
+/** One glyph as pdfkit writes it: positions in 1/1000 em, exactly as pdfkit scales fontkit's. */
+export interface ShapedGlyph {
+  id: number;
+  codePoints: readonly number[];
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  /** The glyph's own advance (without kerning), 1/1000 em. */
+  advanceWidth: number;
+}
+
+/** A piece of text cut after a space or tab (or the last piece), shaped once. */
+export interface ShapedPiece {
+  glyphs: readonly ShapedGlyph[];
+  /** Sum of the xAdvances, 1/1000 em (pdfkit's width of the piece). */
+  advance: number;
+  /** fontkit's advance / unitsPerEm: the width at 1 pt that layout measures with. */
+  width: number;
+  /** Every character that draws something has a glyph in the font. */
+  drawsAll: boolean;
+}
+
+/** A text as pdfkit would shape it to draw it: its pieces in order. */
+export interface ShapedText {
+  pieces: readonly ShapedPiece[];
+  /** pdfkit's width of the whole text, 1/1000 em (the pieces' advances added in order). */
+  advance: number;
+  drawsAll: boolean;
+}
+
+/** Shaped pieces kept per font; the least recently used go first. */
+export const MAX_SHAPED_PIECES = 20_000;
+
+export interface TextShaperCache {
+  /** Width of `text` at 1 pt, pieces cut after spaces (pdfkit's width). */
+  measure(text: string): number;
+  /** The pieces of `text` with their glyphs, for render to write without shaping again. */
+  shape(text: string): ShapedText;
+  /** Entries held now (for tests: the cache is bounded). */
+  readonly size: number;
+}
+
+function hasGlyphs(font: Font, text: string): boolean {
+  for (const char of text) {
+    const cp = char.codePointAt(0) ?? 0;
+    if (cp >= 0x20 && cp !== 0x7f && !font.hasGlyphForCodePoint(cp)) return false;
+  }
+  return true;
+}
+
+/** Calls `each` with every piece of `text` cut after a space or tab, as pdfkit cuts it. */
+function forEachPiece(text: string, each: (piece: string) => void): void {
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09) {
+      each(text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < text.length) each(text.slice(start));
+}
+
+/**
+ * The shaping of one font, shared by every document of the process: layout
+ * measures with it and render writes its glyphs, so a word is shaped by
+ * fontkit once per process (while it stays among the recently used), not
+ * once to measure and again in every document to draw. Shaping depends on
+ * the font and the text only (default features, no language), so nothing of
+ * one document's theme or language can reach another through it.
+ */
+export function createTextShaper(font: Font, limit = MAX_SHAPED_PIECES): TextShaperCache {
+  const cache = new LruCache<string, ShapedPiece>(limit);
+  const unitsPerEm = font.unitsPerEm;
+  const scale = 1000 / unitsPerEm;
+
+  const piece = (text: string): ShapedPiece => {
+    const known = cache.get(text);
+    if (known !== undefined) return known;
+    const run = font.layout(text);
+    const width = run.advanceWidth / unitsPerEm;
+    const glyphs: ShapedGlyph[] = [];
+    let advance = 0;
+    for (let i = 0; i < run.glyphs.length; i++) {
+      const glyph = run.glyphs[i]!;
+      const p = run.positions[i]!;
+      const xAdvance = p.xAdvance * scale;
+      glyphs.push({
+        id: glyph.id,
+        codePoints: glyph.codePoints,
+        xAdvance,
+        yAdvance: p.yAdvance * scale,
+        xOffset: p.xOffset * scale,
+        yOffset: p.yOffset * scale,
+        advanceWidth: glyph.advanceWidth * scale,
+      });
+      advance += xAdvance;
+    }
+    const shaped: ShapedPiece = { glyphs, advance, width, drawsAll: hasGlyphs(font, text) };
+    cache.set(text, shaped);
+    return shaped;
+  };
+
+  return {
+    measure(text) {
+      let width = 0;
+      forEachPiece(text, (p) => (width += piece(p).width));
+      return width;
+    },
+    shape(text) {
+      const pieces: ShapedPiece[] = [];
+      let advance = 0;
+      let drawsAll = true;
+      forEachPiece(text, (p) => {
+        const shaped = piece(p);
+        pieces.push(shaped);
+        advance += shaped.advance;
+        drawsAll &&= shaped.drawsAll;
+      });
+      return { pieces, advance, drawsAll };
+    },
+    get size() {
+      return cache.size;
+    },
+  };
+}
