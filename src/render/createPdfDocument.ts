@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import type { LaidOutDocument } from '../layout/types.js';
 import { xmpPacket } from './xmpPacket.js';
@@ -16,8 +17,48 @@ interface PdfkitInternals {
   ref(data: Record<string, unknown>): { compress: boolean; write(chunk: Uint8Array): void; end(): void };
 }
 
+/** The parts of pdfkit's PDFReference the compression below relies on. */
+interface PdfkitReference {
+  compress: boolean;
+  buffer: Uint8Array[];
+  finalize(): void;
+}
+
+/**
+ * zlib level of the streams (pages, fonts, structure). pdfkit deflates at
+ * zlib's default 6; 3 takes about half the time for about 2 % more bytes on
+ * the seed handout (98.0 → 100.2 KB).
+ */
+export const DEFLATE_LEVEL = 3;
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const total = chunks.reduce((sum, c) => sum + c.length, 0);
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
 /** pdfkit's document with the XMP metadata written correctly (see xmpPacket). */
 class BriefingPdfDocument extends PDFDocument {
+  /** pdfkit's references, their streams deflated at DEFLATE_LEVEL (pdfkit writes `/FlateDecode` as before). */
+  override ref(data?: Record<string, unknown>): PDFKit.PDFKitReference {
+    const ref = super.ref(data ?? {}) as unknown as PdfkitReference;
+    const finalize = ref.finalize.bind(ref);
+    ref.finalize = () => {
+      if (ref.compress && ref.buffer.length > 0) {
+        ref.buffer = [deflateSync(concat(ref.buffer), { level: DEFLATE_LEVEL })];
+        ref.compress = false;
+      }
+      finalize();
+    };
+    return ref as unknown as PDFKit.PDFKitReference;
+  }
+
   /**
    * Replaces pdfkit's MetadataMixin.endMetadata, called once by `end()`: pdfkit
    * writes the info unescaped (a title with `&` or `<` would break the packet),
