@@ -1,4 +1,5 @@
 import type { Font } from 'fontkit';
+import { LruCache } from '../cache/lruCache.js';
 
 /** What a TrueType subset copies of one glyph: its glyf bytes, components, metrics. */
 interface GlyphData {
@@ -23,6 +24,8 @@ interface FontkitTtf {
 }
 interface TtfSubset {
   _addGlyph?: (gid: number) => number;
+  encode(): Uint8Array;
+  glyphs: number[];
   includeGlyph(gid: number): number;
   glyf: Uint8Array[];
   loca: { offsets: number[] };
@@ -31,6 +34,14 @@ interface TtfSubset {
 }
 
 const caches = new WeakMap<Font, Map<number, GlyphData>>();
+/** Encoded subsets per font, by their glyph list: a document rendered again embeds the same subset. */
+export const MAX_ENCODED_SUBSETS = 16;
+const encodedSubsets = new WeakMap<Font, LruCache<string, Uint8Array>>();
+
+/** Encoded subsets held for `font` now (for tests: bounded). */
+export function cachedEncodedSubsets(font: Font): number {
+  return encodedSubsets.get(font)?.size ?? 0;
+}
 
 /** Glyph data held for `font` now (for tests: bounded by the font's glyph count). */
 export function cachedSubsetGlyphs(font: Font): number {
@@ -61,6 +72,8 @@ export function cacheSubsetGlyphs(font: Font): void {
   if (caches.has(font) || ttf._variationProcessor) return;
   const cache = new Map<number, GlyphData>();
   caches.set(font, cache);
+  const encoded = new LruCache<string, Uint8Array>(MAX_ENCODED_SUBSETS);
+  encodedSubsets.set(font, encoded);
   const createSubset = ttf.createSubset.bind(ttf);
   ttf.createSubset = (): TtfSubset => {
     const subset = createSubset();
@@ -82,6 +95,16 @@ export function cacheSubsetGlyphs(font: Font): void {
       this.hmtx.metrics.push({ advance: data.advance, bearing: data.bearing });
       this.offset += buffer.length;
       return this.glyf.length - 1;
+    };
+    const encode = subset.encode.bind(subset);
+    subset.encode = (): Uint8Array => {
+      // The glyphs asked for decide the bytes (composites' components follow from them).
+      const key = subset.glyphs.join(',');
+      const known = encoded.get(key);
+      if (known) return known;
+      const bytes = encode();
+      encoded.set(key, bytes);
+      return bytes;
     };
     return subset;
   };
