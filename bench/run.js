@@ -1,61 +1,115 @@
-// The benchmark: `npm run bench` (builds first), or `node bench/run.js --n 20`.
-// Renders the seed handout with the built library (bench/ours.js) and draws
-// the same briefing with a plain pdfkit script (bench/baseline.js), each in a
-// fresh process of its own, so that cold start and peak memory are each
-// side's own; then prints one table.
+// The benchmark: `npm run bench` (builds first), or `node bench/run.js [--n 30] [--runs 5] [--batch 200]`.
+// Every figure is a median of several runs, and every comparison with pdfkit is
+// measured side by side in the same run (interleaved), so that the load of a
+// shared machine touches both sides alike: quote the ratios, not the times.
+//   warm    ours vs bench/pdfkitScript.js with fonts parsed once (bench/warm.js, one process);
+//   cold    the CLI rendering the seed vs a bare pdfkit script (bench/bare.js), whole processes;
+//   batch   200 varied briefings with --jobs 1 and --jobs 2;
+//   scale   10,000 figures; a 100-page briefing vs a two-page one (bench/scale.js).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseBenchArgs } from './measure.js';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { median } from './measure.js';
+import { figures, longText, variedBriefings } from './generate.js';
 
+const args = { n: 30, runs: 5, batch: 200, file: 'data/astana-2025-12-03.yaml' };
 const argv = process.argv.slice(2);
-let options;
-try {
-  options = parseBenchArgs(argv);
-} catch (error) {
-  console.error(`bench: ${error.message}`);
-  process.exit(2);
+for (let i = 0; i < argv.length; i++) {
+  const [flag, inline] = argv[i].split(/=(.*)/s);
+  const key = flag.replace(/^--/, '');
+  if (!(key in args)) {
+    console.error(`bench: unknown option ${flag} (known: --n, --runs, --batch, --file)`);
+    process.exit(2);
+  }
+  const value = inline ?? argv[++i];
+  args[key] = typeof args[key] === 'number' ? Number(value) : value;
 }
 const root = resolve(import.meta.dirname, '..');
-if (!existsSync(resolve(root, 'dist/index.js'))) {
-  console.error('bench: dist/index.js is missing: run `npm run build` (or `npm run bench`, which builds)');
+if (!existsSync(join(root, 'dist/index.js'))) {
+  console.error('bench: dist/ is missing: run `npm run build` (or `npm run bench`, which builds)');
   process.exit(1);
 }
-if (!existsSync(resolve(root, options.file))) {
-  console.error(`bench: no such data file: ${options.file}`);
-  process.exit(1);
-}
+const work = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
+const node = process.execPath;
 
-function runWorker(script) {
-  const run = spawnSync(process.execPath, [resolve(import.meta.dirname, script), ...argv], {
-    cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024,
-  });
+function worker(script, ...rest) {
+  const run = spawnSync(node, [join(root, 'bench', script), ...rest], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const line = run.stdout.split('\n').find((l) => l.startsWith('BENCH '));
-  if (run.status !== 0 || !line) {
-    console.error(`bench: ${script} failed (exit ${run.status}):\n${run.stderr}`);
-    process.exit(1);
-  }
+  if (run.status !== 0 || !line) throw new Error(`${script} failed (exit ${run.status}):\n${run.stderr}`);
   return JSON.parse(line.slice('BENCH '.length));
 }
 
-console.log(`briefing benchmark: ${options.file}, ${options.format}, ${options.n} renders after ${options.warmup} warm-up`);
-console.log(`Node ${process.version}, ${process.platform} ${process.arch}; each side in a fresh process\n`);
-const ours = runWorker('ours.js');
-const base = runWorker('baseline.js');
-
-const rows = [
-  ['first render (cold), ms', ours.coldMs, base.coldMs],
-  ['median, ms/doc', ours.medianMs, base.medianMs],
-  ['p90, ms/doc', ours.p90Ms, base.p90Ms],
-  ['peak RSS, MB', ours.peakRssMb, base.peakRssMb],
-  ['pages', ours.pages, base.pages],
-  ['PDF size, KB', ours.kb, base.kb],
-];
-const cell = (value, width) => (Number.isInteger(value) ? String(value) : value.toFixed(1)).padStart(width);
-console.log(`${''.padEnd(26)}${'briefing'.padStart(10)}${'pdfkit'.padStart(10)}${'ratio'.padStart(8)}`);
-for (const [label, a, b] of rows) {
-  console.log(`${label.padEnd(26)}${cell(a, 10)}${cell(b, 10)}${(a / b).toFixed(2).padStart(8)}`);
+/** Wall time and peak RSS of a whole process (GNU time when present). */
+function processRun(command) {
+  const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'RSSKB %M'] : [];
+  const start = performance.now();
+  const run = spawnSync(time[0] ?? command[0], [...time.slice(1), ...(time.length ? command : command.slice(1))], { cwd: root, encoding: 'utf8' });
+  const ms = performance.now() - start;
+  if (run.status !== 0) throw new Error(`${command.join(' ')} failed (exit ${run.status}):\n${run.stderr}`);
+  const kb = Number(/RSSKB (\d+)/.exec(run.stderr)?.[1] ?? NaN);
+  return { ms, mb: kb / 1024 };
 }
-console.log(`\nbriefing: load + validate the data file, median ${ours.loadMedianMs.toFixed(1)} ms (not in the figures above)`);
-console.log('cold = importing the modules + the first document (fonts, templates, dictionaries loaded once).');
-console.log('pdfkit = bench/baseline.js: the same data drawn naively, no typography, hyphenation, tagging or validation.');
+
+const rows = [];
+const row = (label, ours, base, unit) => rows.push({ label, ours, base, unit });
+
+console.error(`briefing benchmark (${args.file}, handout); Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'})`);
+
+// warm
+console.error('  warm renders, interleaved with pdfkit…');
+const warm = worker('warm.js', '--n', String(args.n), '--warmup', '5', '--file', args.file);
+row('warm render, ms/doc', warm.oursMs, warm.pdfkitMs);
+
+// cold
+console.error('  cold processes…');
+const cold = { ours: [], bare: [] };
+for (let i = 0; i < args.runs; i++) {
+  cold.ours.push(processRun([node, join(root, 'bin/briefing.js'), 'render', args.file, '--out', join(work, 'cold'), '--quiet']));
+  cold.bare.push(processRun([node, join(root, 'bench/bare.js'), args.file, join(work, 'bare.pdf')]));
+}
+row('cold CLI process, ms', median(cold.ours.map((r) => r.ms)), median(cold.bare.map((r) => r.ms)));
+row('cold CLI process, MB', median(cold.ours.map((r) => r.mb)), median(cold.bare.map((r) => r.mb)));
+
+// batch
+console.error(`  batch of ${args.batch} varied briefings…`);
+const batchDir = join(work, 'batch');
+mkdirSync(batchDir);
+cpSync(join(root, 'data/assets'), join(batchDir, 'assets'), { recursive: true });
+const seeds = readdirSync(join(root, 'data')).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(root, 'data', f));
+variedBriefings(seeds, args.batch).forEach((data, i) => writeFileSync(join(batchDir, `b${String(i).padStart(4, '0')}.json`), JSON.stringify(data)));
+const batch = {};
+for (const jobs of ['1', '2']) {
+  const out = join(work, `out-${jobs}`);
+  const { ms } = processRun([node, join(root, 'bin/briefing.js'), 'render', batchDir, '--out', out, '--quiet', '--jobs', jobs]);
+  batch[jobs] = args.batch / (ms / 1000);
+}
+
+// scale
+console.error('  10,000 figures, 2 and 100 pages…');
+const files = {
+  figures: join(work, 'f10k.json'),
+  two: join(work, 'two.json'),
+  hundred: join(work, 'hundred.json'),
+};
+writeFileSync(files.figures, JSON.stringify(figures(10_000, 100)));
+writeFileSync(files.two, JSON.stringify(longText(3)));
+writeFileSync(files.hundred, JSON.stringify(longText(258)));
+const scaleRuns = String(Math.max(1, Math.min(3, args.runs)));
+const tenK = worker('scale.js', files.figures, '--runs', scaleRuns);
+const two = worker('scale.js', files.two, '--runs', scaleRuns, '--warm');
+const hundred = worker('scale.js', files.hundred, '--runs', scaleRuns, '--warm');
+rmSync(work, { recursive: true, force: true });
+
+const num = (v, w) => (Number.isFinite(v) ? (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1)) : 'n/a').padStart(w);
+console.log(`\n${''.padEnd(34)}${'briefing'.padStart(10)}${'pdfkit'.padStart(10)}${'ratio'.padStart(8)}`);
+for (const r of rows) console.log(`${r.label.padEnd(34)}${num(r.ours, 10)}${num(r.base, 10)}${(r.ours / r.base).toFixed(2).padStart(8)}`);
+console.log(`${'batch, docs/s, 1 worker'.padEnd(34)}${num(batch['1'], 10)}`);
+console.log(`${'batch, docs/s, 2 workers'.padEnd(34)}${num(batch['2'], 10)}${''.padStart(10)}${(batch['2'] / batch['1']).toFixed(2).padStart(8)}  (2 workers / 1)`);
+console.log(`${'10,000 figures, s'.padEnd(34)}${num(tenK.ms / 1000, 10)}  ${tenK.pages} pages, load + render in a fresh process, peak ${tenK.peakRssMb.toFixed(0)} MB`);
+console.log(`${'2 pages (warm), ms'.padEnd(34)}${num(two.ms, 10)}  ${two.pages} pages, peak ${two.peakRssMb.toFixed(0)} MB`);
+console.log(`${'100 pages (warm), ms'.padEnd(34)}${num(hundred.ms, 10)}  ${hundred.pages} pages, peak ${hundred.peakRssMb.toFixed(0)} MB; ×${(hundred.ms / two.ms).toFixed(1)} the time for ×${(hundred.pages / two.pages).toFixed(0)} the pages, peak RSS ×${(hundred.peakRssMb / two.peakRssMb).toFixed(2)}`);
+console.log('studio: not measured');
+console.log(`\nMedians: warm of ${args.n} interleaved renders; cold of ${args.runs} processes each, alternating; scale of ${scaleRuns} renders.`);
+console.log('pdfkit = bench/pdfkitScript.js: the same data drawn naively, no typography, hyphenation, tagging or validation.');

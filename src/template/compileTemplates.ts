@@ -7,6 +7,7 @@ import { injectPositions } from './injectPositions.js';
 import { annotateTemplateError, templateError } from './templateError.js';
 import type { TemplateFile, TemplateFiles } from './findTemplateFiles.js';
 
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 
 /**
@@ -37,14 +38,18 @@ function compileFile(hb: HandlebarsEnv, file: TemplateFile, options: CompileOpti
     throw templateError(new Error(`cannot read the template: ${(error as Error).message}`), file.label);
   }
   const marked = injectPositions(source, file.label);
+  // Compiled once, now (hb.compile alone would wait for the first render and
+  // compile again what the check already compiled): the precompiled spec is
+  // the code hb.compile would make, turned into a template by the same runtime.
+  let spec: string;
   try {
-    hb.precompile(marked, options); // compiles now; hb.compile alone would wait for the first render
+    spec = hb.precompile(marked, options) as unknown as string;
   } catch (error) {
     throw templateError(error, file.label);
   }
   const unescaped = findUnescaped(hb, marked);
   if (unescaped.length > 0) throw unescapedError(file, unescaped);
-  const template = hb.compile(marked, options);
+  const template = hb.template(new Function(`return ${spec};`)() as TemplateSpecification) as unknown as Compiled;
   return (context, runtime) => {
     try {
       return template(context, runtime);
