@@ -1,5 +1,5 @@
-import SVGtoPDF from 'svg-to-pdfkit';
 import type { ImageItem } from '../layout/types.js';
+import type { PreparedImage } from './prepareImages.js';
 import type { DrawContext, Drawer } from './drawContext.js';
 import { faceVariant } from '../assets/fontVariant.js';
 import { dataImageLink } from './svgDataImages.js';
@@ -14,9 +14,10 @@ function svgFont(ctx: DrawContext, bold: boolean, italic: boolean): string {
   return ctx.fonts.fontIds.includes(wanted) ? wanted : first;
 }
 
-function drawSvg(ctx: DrawContext, item: ImageItem, svg: string, images: ReadonlySet<string>): void {
+function drawSvg(ctx: DrawContext, item: ImageItem, image: Extract<PreparedImage, { kind: 'svg' }>): void {
+  const { svg, images } = image;
   ctx.pdf.save();
-  SVGtoPDF(ctx.pdf as unknown as Parameters<typeof SVGtoPDF>[0], svg, item.x, item.y, {
+  image.draw(ctx.pdf as unknown as Parameters<typeof image.draw>[0], svg, item.x, item.y, {
     width: item.width,
     height: item.height,
     preserveAspectRatio: 'xMidYMid meet',
@@ -40,7 +41,7 @@ export const drawImage: Drawer<ImageItem> = (ctx, item) => {
   const image = ctx.images.get(item.src);
   if (!image) throw new Error(`briefing: image ${item.src} was not prepared`);
   if (image.kind === 'svg') {
-    drawSvg(ctx, item, image.svg, image.images);
+    drawSvg(ctx, item, image);
     return;
   }
   ctx.pdf.image(item.src, item.x, item.y, {

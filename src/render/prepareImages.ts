@@ -8,7 +8,15 @@ import { svgDataImages } from './svgDataImages.js';
  * An image ready to draw: a raster already embedded, or the text of an SVG
  * with the embedded rasters (`data:` links) it may draw, already embedded.
  */
-export type PreparedImage = { kind: 'raster' } | { kind: 'svg'; svg: string; images: ReadonlySet<string> };
+export type SvgToPdf = typeof import('svg-to-pdfkit');
+
+export type PreparedImage =
+  | { kind: 'raster' }
+  | { kind: 'svg'; svg: string; images: ReadonlySet<string>; draw: SvgToPdf };
+
+/** svg-to-pdfkit, loaded the first time a document has an SVG (most start-ups never need it). */
+let svgToPdf: Promise<SvgToPdf> | undefined;
+const loadSvgToPdf = () => (svgToPdf ??= import('svg-to-pdfkit').then((m) => m.default as SvgToPdf));
 
 /** The parts of pdfkit's image objects (PNGImage, JPEG) this module relies on. */
 interface PdfkitImage {
@@ -87,7 +95,7 @@ async function prepareImage(pdf: PDFKit.PDFDocument, src: string): Promise<Prepa
   if (png || jpeg) return prepareRaster(pdf, src);
   if (isSvg(src, data)) {
     const svg = new TextDecoder().decode(data);
-    return { kind: 'svg', svg, images: await prepareSvgImages(pdf, svg) };
+    return { kind: 'svg', svg, images: await prepareSvgImages(pdf, svg), draw: await loadSvgToPdf() };
   }
   throw badImage(src, 'это не PNG, JPEG или SVG');
 }
