@@ -3,6 +3,7 @@ import Handlebars from 'handlebars';
 import { registerHelpers, type HandlebarsEnv } from './helpers/index.js';
 import { BriefingError } from '../diagnostics/briefingError.js';
 import { findUnescaped } from './findUnescaped.js';
+import { precompiledSpec, specKey } from './precompiledSpecs.js';
 import { injectPositions } from './injectPositions.js';
 import { annotateTemplateError, templateError } from './templateError.js';
 import type { TemplateFile, TemplateFiles } from './findTemplateFiles.js';
@@ -17,11 +18,7 @@ type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => strin
  * unknown helpers are reported now, naming the file and line.
  */
 export function compileTemplates(files: TemplateFiles): Compiled {
-  const hb = Handlebars.create();
-  const knownHelpers = registerHelpers(hb);
-  // preventIndent: an indented `{{> partial}}` would otherwise indent every
-  // line of its output, data values included.
-  const options: CompileOptions = { strict: true, knownHelpersOnly: true, knownHelpers, preventIndent: true };
+  const { hb, options } = environment();
   for (const [name, file] of files.partials) {
     hb.registerPartial(name, compileFile(hb, file, options));
   }
@@ -30,7 +27,16 @@ export function compileTemplates(files: TemplateFiles): Compiled {
 
 type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
 
-function compileFile(hb: HandlebarsEnv, file: TemplateFile, options: CompileOptions): Compiled {
+function environment(): { hb: HandlebarsEnv; options: CompileOptions } {
+  const hb = Handlebars.create();
+  const knownHelpers = registerHelpers(hb);
+  // preventIndent: an indented `{{> partial}}` would otherwise indent every
+  // line of its output, data values included.
+  return { hb, options: { strict: true, knownHelpersOnly: true, knownHelpers, preventIndent: true } };
+}
+
+/** A template's source marked with positions, checked, and precompiled (at build time when it can be). */
+function specOf(hb: HandlebarsEnv, file: TemplateFile, options: CompileOptions, reuse: boolean): { key: string; spec: string } {
   let source: string;
   try {
     source = readFileSync(file.path, 'utf8');
@@ -38,9 +44,9 @@ function compileFile(hb: HandlebarsEnv, file: TemplateFile, options: CompileOpti
     throw templateError(new Error(`cannot read the template: ${(error as Error).message}`), file.label);
   }
   const marked = injectPositions(source, file.label);
-  // Compiled once, now (hb.compile alone would wait for the first render and
-  // compile again what the check already compiled): the precompiled spec is
-  // the code hb.compile would make, turned into a template by the same runtime.
+  const key = specKey(marked, options.knownHelpers ?? {});
+  const built = reuse ? precompiledSpec(key) : undefined;
+  if (built !== undefined) return { key, spec: built };
   let spec: string;
   try {
     spec = hb.precompile(marked, options) as unknown as string;
@@ -49,6 +55,26 @@ function compileFile(hb: HandlebarsEnv, file: TemplateFile, options: CompileOpti
   }
   const unescaped = findUnescaped(hb, marked);
   if (unescaped.length > 0) throw unescapedError(file, unescaped);
+  return { key, spec };
+}
+
+/** Every template of a set precompiled, by spec key (for scripts/precompile-templates.js). */
+export function templateSpecs(files: TemplateFiles): [string, string][] {
+  const { hb, options } = environment();
+  return [...files.partials.values(), files.layout].map((file) => {
+    const { key, spec } = specOf(hb, file, options, false);
+    return [key, spec];
+  });
+}
+
+/**
+ * Compiled once (hb.compile alone would wait for the first render and compile
+ * again what the check already compiled): the precompiled spec is the code
+ * hb.compile would make, turned into a template by the same runtime. The
+ * built-in templates come precompiled from the build when unchanged since.
+ */
+function compileFile(hb: HandlebarsEnv, file: TemplateFile, options: CompileOptions): Compiled {
+  const { spec } = specOf(hb, file, options, true);
   const template = hb.template(new Function(`return ${spec};`)() as TemplateSpecification) as unknown as Compiled;
   return (context, runtime) => {
     try {
