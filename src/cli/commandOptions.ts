@@ -1,11 +1,11 @@
 /** The commands of `briefing`, in the order the usage lists them. */
-export const COMMANDS = ['render', 'validate', 'watch', 'init', 'templates'] as const;
+export const COMMANDS = ['render', 'validate', 'watch', 'init', 'templates', 'studio'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Options that take a value (`--out DIR`, `--out=DIR`). */
-export const VALUE_OPTIONS = ['--format', '--out', '--templates', '--theme', '--png-dpi', '--jobs'] as const;
+export const VALUE_OPTIONS = ['--format', '--out', '--templates', '--theme', '--png-dpi', '--jobs', '--port'] as const;
 /** Options without a value. */
-export const FLAG_OPTIONS = ['--pdfa', '--png', '--quiet', '--json', '--force'] as const;
+export const FLAG_OPTIONS = ['--pdfa', '--png', '--quiet', '--json', '--force', '--no-open'] as const;
 export const ALL_OPTIONS: readonly string[] = [...VALUE_OPTIONS, ...FLAG_OPTIONS, '--help', '--version'];
 
 const OUTPUT = ['--format', '--out', '--templates', '--theme', '--pdfa', '--png', '--png-dpi'];
@@ -17,6 +17,7 @@ export const COMMAND_OPTIONS: Record<CommandName, readonly string[]> = {
   validate: [],
   init: ['--force'],
   templates: ['--force'],
+  studio: ['--port', '--no-open'],
 };
 
 export function isFlag(name: string): boolean {

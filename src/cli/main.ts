@@ -15,6 +15,7 @@ import { runValidate } from './commands/validate.js';
 import { runWatch } from './commands/watch.js';
 import { runInit } from './commands/init.js';
 import { runTemplatesCopy } from './commands/templatesCopy.js';
+import { runStudio } from './commands/studio.js';
 
 export interface CliOptions {
   /** The pipeline to use (tests pass fakes); otherwise the real one, loaded when needed. */
@@ -57,6 +58,8 @@ export async function runCli(argv: readonly string[], io: CliIo, depsOrOptions?:
       return runInit(args, io);
     case 'templates-copy':
       return runTemplatesCopy(args, io);
+    case 'studio':
+      return runStudio(args, io, options.signal ?? new AbortController().signal);
   }
 }
 
@@ -66,7 +69,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   // watch stops, and render finishes the files it has started, on the first
   // Ctrl+C; a second one ends the process at once (the handler is gone).
   const stop = new AbortController();
-  if (argv[0] === 'watch' || argv[0] === 'render') {
+  if (argv[0] === 'watch' || argv[0] === 'render' || argv[0] === 'studio') {
     const interrupt = (): void => stop.abort();
     process.once('SIGINT', interrupt);
     process.once('SIGTERM', interrupt);

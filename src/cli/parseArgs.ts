@@ -55,6 +55,18 @@ export interface InitArgs {
   force: boolean;
 }
 
+export const DEFAULT_STUDIO_PATH = 'data';
+
+export interface StudioArgs {
+  command: 'studio';
+  /** A data file or a folder of them (default `data`). */
+  path: string;
+  /** 0: any free port. */
+  port: number;
+  /** Do not open the browser. */
+  open: boolean;
+}
+
 export interface TemplatesCopyArgs {
   command: 'templates-copy';
   dir: string;
@@ -67,6 +79,7 @@ export type ParsedArgs =
   | ValidateArgs
   | InitArgs
   | TemplatesCopyArgs
+  | StudioArgs
   | { command: 'help' }
   | { command: 'version' };
 
@@ -109,6 +122,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       return { command: known, name: raw.positional[0] ?? DEFAULT_INIT_NAME, force: raw.flags.has('--force') };
     case 'templates':
       return templatesArgs(raw);
+    case 'studio':
+      if (raw.positional.length > 1) throw new UsageError('studio открывает один файл или одну папку: briefing studio [ПУТЬ]');
+      return {
+        command: known,
+        path: raw.positional[0] ?? DEFAULT_STUDIO_PATH,
+        port: raw.values.has('--port') ? wholeNumber('--port', raw.values.get('--port')!, 0, 65535) : 0,
+        open: !raw.flags.has('--no-open'),
+      };
   }
 }
 

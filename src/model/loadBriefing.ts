@@ -30,7 +30,17 @@ export async function loadBriefingFile(path: string): Promise<Briefing> {
       hint: 'брифинг записывается в YAML (.yaml, .yml) или JSON (.json)',
     }]);
   }
-  const parsed = parse(await readDataText(path), path);
+  return loadBriefingText(await readDataText(path), path);
+}
+
+/**
+ * Parses and validates the text of a data file as if it were read from `path`
+ * (the extension chooses YAML or JSON; images are looked for beside `path`).
+ * The same checks as loadBriefingFile: `briefing studio` validates unsaved text.
+ */
+export function loadBriefingText(text: string, path: string): Briefing {
+  const parse = PARSERS[extname(path).toLowerCase()] ?? parseYaml;
+  const parsed = parse(text, path);
   if (parsed.fatal) throw new BriefingError(sortProblems(parsed.problems));
   const { briefing, problems } = checkBriefing(parsed.value, path, parsed.positions);
   const all = sortProblems([...parsed.problems, ...problems]);
