@@ -73,6 +73,7 @@ export async function startStudio(options: StudioOptions): Promise<RunningStudio
       }
       return send(res, 200, 'text/html; charset=utf-8', indexHtml());
     }
+    if (url.pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
     const type = STATIC[url.pathname];
     if (type && method === 'GET') {
       const body = await readFile(join(clientDir(), url.pathname.slice('/static/'.length))).catch(() => undefined);

@@ -224,14 +224,14 @@ async function start(): Promise<void> {
     ...(state.formats.includes('pptx') ? [button(t('downloadPptx'), () => void download('pptx'), { 'data-testid': 'download-pptx' })] : []),
     button(t('upload'), () => upload.click(), { 'data-testid': 'upload' }),
     upload,
-    status,
-    el('label', { class: 'lang' }, el('span', {}, t('language')), lang),
   );
   const side = el('nav', { class: 'side', 'data-testid': 'file-list', 'aria-label': t('files') },
     el('h2', {}, t('files')), fileList,
     el('div', { class: 'side-buttons' },
       button(t('new'), () => void createAs('/api/new', {}), { 'data-testid': 'new-file' }),
       button(t('duplicate'), () => app.name && void createAs('/api/duplicate', { from: app.name }), { 'data-testid': 'duplicate-file' })),
+    status,
+    el('label', { class: 'lang' }, el('span', {}, t('language')), lang),
   );
   const work = el('main', { class: 'work' }, el('div', { class: 'source' }, editorBox, formBox), problemsBox);
   document.getElementById('app')!.replaceChildren(toolbar, el('div', { class: 'columns' }, side, work, preview.root), dialog);
