@@ -9,6 +9,8 @@ import type { SchemaNode } from './schemaHelp.js';
 const LISTS = ['speakers', 'statistics', 'legal', 'quotes', 'contacts', 'sections'];
 /** Lists of objects inside an item, shown as a table (figures of a group, of a legal change). */
 const TABLES = ['items'];
+/** Columns of a wide table (a figure has more fields than a row can show; the rest stay in the text). */
+const TABLE_COLUMNS = ['label', 'value', 'unit', 'qualifier', 'previous'];
 /** Fields written as paragraphs. */
 const LONG = new Set(['lead', 'text']);
 
@@ -20,7 +22,7 @@ export interface FormHost {
 
 function label(node: SchemaNode, key: string): string {
   const d = node.description ?? key;
-  return d.split(/[:.(]/)[0]!.trim() || key;
+  return d.split(/[:.(,;]/)[0]!.trim() || key;
 }
 
 function typesOf(node: SchemaNode): (string | undefined)[] {
@@ -97,7 +99,8 @@ function firstKey(node: SchemaNode): Record<string, string | number> {
 /** A list of objects as a table: one row per item, one column per scalar field. */
 function table(host: FormHost, doc: Document, path: DataPath, node: SchemaNode): HTMLElement {
   const itemNode = pick(node, 'items')?.items ?? {};
-  const keys = scalarKeys(itemNode);
+  const all = scalarKeys(itemNode);
+  const keys = all.length > TABLE_COLUMNS.length ? all.filter(([k]) => TABLE_COLUMNS.includes(k)) : all;
   const items = valueAt(doc, path);
   const count = Array.isArray(items) ? items.length : 0;
   const head = el('tr', {}, ...keys.map(([k, n]) => el('th', { title: n.description ?? k }, label(n, k))), el('th', {}));
