@@ -110,6 +110,7 @@ console.log(`${'batch, docs/s, 2 workers'.padEnd(34)}${num(batch['2'], 10)}${''.
 console.log(`${'10,000 figures, s'.padEnd(34)}${num(tenK.ms / 1000, 10)}  ${tenK.pages} pages, load + render in a fresh process, peak ${tenK.peakRssMb.toFixed(0)} MB`);
 console.log(`${'2 pages (warm), ms'.padEnd(34)}${num(two.ms, 10)}  ${two.pages} pages, peak ${two.peakRssMb.toFixed(0)} MB`);
 console.log(`${'100 pages (warm), ms'.padEnd(34)}${num(hundred.ms, 10)}  ${hundred.pages} pages, peak ${hundred.peakRssMb.toFixed(0)} MB; ×${(hundred.ms / two.ms).toFixed(1)} the time for ×${(hundred.pages / two.pages).toFixed(0)} the pages, peak RSS ×${(hundred.peakRssMb / two.peakRssMb).toFixed(2)}`);
-console.log('studio: not measured');
+// The studio's preview latency (bench/studio.js, in Chromium; skipped without it).
+spawnSync(process.execPath, [resolve(import.meta.dirname, 'studio.js')], { cwd: root, stdio: 'inherit' });
 console.log(`\nMedians: warm of ${args.n} interleaved renders; cold of ${args.runs} processes each, alternating; scale of ${scaleRuns} renders.`);
 console.log('pdfkit = bench/pdfkitScript.js: the same data drawn naively, no typography, hyphenation, tagging or validation.');
