@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,8 @@ describe.skipIf(!HAVE_CHROMIUM)('briefing studio in Chromium', () => {
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'studio-e2e-'));
     cpSync(join(import.meta.dirname, '../../data'), root, { recursive: true });
+    // a name and a value that would be markup if the page ever used HTML
+    writeFileSync(join(root, '<i>x.yaml'), 'title: <img src=x onerror="document.title=1">\n');
     studio = await startStudio({ root, port: 0, initial: SEED });
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
@@ -130,6 +132,31 @@ describe.skipIf(!HAVE_CHROMIUM)('briefing studio in Chromium', () => {
     expect(text).toContain('# Источник: BAQ.KZ.');
     expect(text.split('\n').filter((l) => /^[a-z]+:/.test(l)).map((l) => l.split(':')[0])).toEqual(keysBefore);
     expect(text.indexOf(`label: ${secondLabel}`)).toBeLessThan(text.indexOf('items:', text.indexOf('statistics:')) + 200);
+  });
+
+  it('refuses to overwrite a file changed on disk meanwhile, and keeps mine when asked', async () => {
+    await endOfLine(page, 'city:');
+    await page.keyboard.type(' (столица)');
+    writeFileSync(join(root, SEED), file().replace('source: По материалам BAQ.KZ', 'source: чужая правка'));
+    await page.getByTestId('save').click();
+    await page.getByTestId('conflict').waitFor(WAIT);
+    expect(file()).toContain('чужая правка');
+    expect(file()).not.toContain('(столица)');
+    await page.getByTestId('keep-mine').click();
+    await expect.poll(() => page.getByTestId('status').textContent()).toBe('Сохранено');
+    expect(file()).toContain('city: Астана (столица)\n');
+    expect(await page.getByTestId('conflict').isHidden()).toBe(true);
+  });
+
+  it('shows data values as text, never as HTML', async () => {
+    expect(await page.getByTestId('file-list').textContent()).toContain('<i>x.yaml');
+    expect(await page.getByTestId('file-list').locator('i').count()).toBe(0);
+    await page.getByTestId('file-list').getByRole('button', { name: '<i>x.yaml' }).click();
+    await page.getByTestId('problems').locator('a').first().waitFor(WAIT);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.title()).not.toBe('1');
+    await page.getByTestId('file-list').getByRole('button', { name: SEED }).click();
+    await page.getByTestId('preview').locator('img[data-page="1"]').waitFor(WAIT);
   });
 
   it('downloads the PDF of the text in the editor', async () => {
