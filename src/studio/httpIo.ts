@@ -23,7 +23,6 @@ const SECURITY_HEADERS = {
 export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? '0');
   if (declared > limit) {
-    req.resume();
     throw new HttpRefusal(413, `запрос слишком большой: больше ${Math.round(limit / 1024 / 1024)} МБ`);
   }
   const chunks: Buffer[] = [];
@@ -31,7 +30,6 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Buf
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
     if (size > limit) {
-      req.resume();
       throw new HttpRefusal(413, `запрос слишком большой: больше ${Math.round(limit / 1024 / 1024)} МБ`);
     }
     chunks.push(chunk as Buffer);

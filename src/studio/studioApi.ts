@@ -13,6 +13,12 @@ import { createFile, duplicateFile, openFile, saveFile, storeImage } from './stu
 
 /** Formats the page offers: the pipeline's, and `pptx` once the pipeline has it (the download hook). */
 export const STUDIO_FORMATS: readonly string[] = FORMATS;
+/**
+ * What the page can download, each served by `POST /api/<kind>` with the
+ * editor's text. The hook for PPTX: once the pipeline writes it, add 'pptx'
+ * here and a `POST /api/pptx` handler below; the page shows its button.
+ */
+export const DOWNLOADS: readonly string[] = ['pdf'];
 export const UI_LANGS = ['ru', 'kk', 'en'] as const;
 
 export interface StudioContext {
@@ -51,7 +57,7 @@ type Handler = (ctx: StudioContext, req: IncomingMessage, res: ServerResponse, u
 /** The API, by method and path. */
 export const API: Record<string, Handler> = {
   'GET /api/state': async (ctx, _req, res) => {
-    sendJson(res, 200, { files: await ctx.folder.dataFiles(), themes: await ctx.folder.themeFiles(), formats: STUDIO_FORMATS, initial: ctx.initial, langs: UI_LANGS });
+    sendJson(res, 200, { files: await ctx.folder.dataFiles(), themes: await ctx.folder.themeFiles(), formats: STUDIO_FORMATS, downloads: DOWNLOADS, initial: ctx.initial, langs: UI_LANGS });
   },
   'GET /api/words': async (_ctx, _req, res, url) => sendJson(res, 200, studioWords(url.searchParams.get('lang') ?? 'ru')),
   'GET /api/schema': async (_ctx, _req, res) => sendJson(res, 200, briefingJsonSchema()),

@@ -88,7 +88,11 @@ export async function startStudio(options: StudioOptions): Promise<RunningStudio
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.end();
-      if (error instanceof HttpRefusal) return sendError(res, error.status, error.message);
+      if (error instanceof HttpRefusal) {
+        // an oversized body is not read to its end: answer, then drop the connection
+        if (error.status === 413) res.setHeader('Connection', 'close');
+        return sendError(res, error.status, error.message);
+      }
       if (error instanceof PathRefused) return sendError(res, 403, error.message);
       sendError(res, 500, `ошибка студии: ${(error as Error).message ?? String(error)}`);
     });

@@ -14,6 +14,7 @@ interface StudioState {
   files: string[];
   themes: string[];
   formats: string[];
+  downloads: string[];
   initial?: string;
   langs: string[];
 }
@@ -189,8 +190,8 @@ async function start(): Promise<void> {
   const download = async (kind: string): Promise<void> => {
     if (!app.name) return;
     try {
-      const blob = await postForFile('/api/pdf', { ...request(), format: kind === 'pdf' ? format.value : kind });
-      const a = el('a', { href: URL.createObjectURL(blob), download: `${app.name.replace(/\.(ya?ml|json)$/i, '')}.${format.value}.pdf` });
+      const blob = await postForFile(`/api/${kind}`, request());
+      const a = el('a', { href: URL.createObjectURL(blob), download: `${app.name.replace(/\.(ya?ml|json)$/i, '')}.${format.value}.${kind}` });
       document.body.append(a);
       a.click();
       a.remove();
@@ -221,7 +222,7 @@ async function start(): Promise<void> {
     el('label', {}, el('span', {}, t('theme')), theme),
     button(t('save'), () => void save(), { 'data-testid': 'save', class: 'primary', title: 'Ctrl+S' }),
     button(t('downloadPdf'), () => void download('pdf'), { 'data-testid': 'download-pdf' }),
-    ...(state.formats.includes('pptx') ? [button(t('downloadPptx'), () => void download('pptx'), { 'data-testid': 'download-pptx' })] : []),
+    ...(state.downloads.includes('pptx') ? [button(t('downloadPptx'), () => void download('pptx'), { 'data-testid': 'download-pptx' })] : []),
     button(t('upload'), () => upload.click(), { 'data-testid': 'upload' }),
     upload,
   );

@@ -21,7 +21,7 @@ function call(port: number, path: string, options: { method?: string; headers?: 
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
     });
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? done({ status: 413, headers: {}, body: '' }) : fail(error)));
+    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? done({ status: -1, headers: {}, body: 'connection reset' }) : fail(error)));
     if (options.body !== undefined) req.write(options.body);
     req.end();
   });
@@ -153,6 +153,31 @@ describe('briefing studio over HTTP', () => {
     expect(result.ok).toBe(false);
     expect(result.problems.some((p: { line?: number; message: string }) => p.line === 2 && /дат|ГГГГ/.test(JSON.stringify(p)))).toBe(true);
     expect(result.problems.some((p: { message: string }) => /organization/.test(p.message))).toBe(true);
+  });
+});
+
+describe('briefing studio: format and theme', () => {
+  it('offers the folder\'s *.theme.json files and renders with the one chosen; refuses another file as a theme', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'studio-theme-'));
+    writeFileSync(join(root, 'a.yaml'), 'title: А\ndate: 2025-12-03\norganization: Б\nspeakers:\n  - name: В\n');
+    writeFileSync(join(root, 'dark.theme.json'), '{}');
+    const studio = await startStudio({ root, port: 0, token: 't'.repeat(32) });
+    try {
+      const headers = { Cookie: `briefing_studio=${'t'.repeat(32)}`, 'Content-Type': 'application/json' };
+      const state = JSON.parse((await call(studio.port, '/api/state', { headers })).body);
+      expect(state).toMatchObject({ themes: ['dark.theme.json'], formats: ['handout', 'slides'], downloads: ['pdf'] });
+      const check = (body: unknown) => call(studio.port, '/api/check', { method: 'POST', headers, body: JSON.stringify(body) });
+      const slides = JSON.parse((await check({ name: 'a.yaml', text: readFileSync(join(root, 'a.yaml'), 'utf8'), format: 'slides', theme: 'dark.theme.json' })).body);
+      expect(slides).toMatchObject({ ok: true });
+      const page = await call(studio.port, `/api/page?id=${slides.id}&n=1`, { headers });
+      expect(page.status).toBe(200);
+      expect(page.headers['content-type']).toBe('image/png');
+      expect((await check({ name: 'a.yaml', text: 'x', format: 'handout', theme: 'a.yaml' })).status).toBe(400);
+      expect((await check({ name: 'a.yaml', text: 'x', format: 'handout', theme: '../dark.theme.json' })).status).toBe(403);
+      expect((await check({ name: 'a.yaml', text: 'x', format: 'poster' })).status).toBe(400);
+    } finally {
+      await studio.close();
+    }
   });
 });
 
