@@ -22,6 +22,11 @@ async function previewState(page: Page): Promise<{ src: string | null; version: 
   };
 }
 
+/** Waits until no check is waiting or running (the preview drops `aria-busy`). */
+async function settled(page: Page): Promise<void> {
+  await page.locator('[data-testid="preview"]:not([aria-busy])').waitFor(WAIT);
+}
+
 /** Puts the cursor at the end of the editor line that starts with `start`; resolves to its line number. */
 async function endOfLine(page: Page, start: string): Promise<number> {
   const line = page.getByTestId('editor').locator('.cm-line', { hasText: start }).first();
@@ -77,7 +82,34 @@ describe.skipIf(!HAVE_CHROMIUM)('briefing studio in Chromium', () => {
     expect(await page.getByTestId('status').textContent()).toMatch(/несохран/);
   });
 
+  it('completes keys from the JSON Schema and describes a key on hover', async () => {
+    await endOfLine(page, 'source:');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('subt');
+    const options = page.locator('.cm-tooltip-autocomplete');
+    await options.waitFor(WAIT);
+    expect(await options.textContent()).toContain('subtitle');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Подзаголовок');
+    expect(await page.getByTestId('editor').locator('.cm-line', { hasText: 'subtitle:' }).textContent()).toBe('subtitle: Подзаголовок');
+    await page.getByTestId('editor').locator('.cm-line', { hasText: 'venue:' }).getByText('venue').hover();
+    const hover = page.locator('.schema-hover');
+    await hover.waitFor(WAIT);
+    expect(await hover.textContent()).toContain('Место проведения');
+    await page.mouse.move(0, 0);
+    // back to the file as it was: the new line removed
+    await page.getByTestId('editor').locator('.cm-line', { hasText: 'subtitle:' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => page.getByTestId('editor').textContent()).not.toContain('subtitle');
+    await settled(page);
+    expect(await page.getByTestId('preview').getAttribute('data-state')).toBe('fresh');
+  });
+
   it('lists a mistake with its line, keeps the last preview marked stale, and recovers when fixed', async () => {
+    await settled(page);
     const good = await previewState(page);
     const line = await endOfLine(page, 'date:');
     await page.keyboard.type('x');
@@ -94,7 +126,8 @@ describe.skipIf(!HAVE_CHROMIUM)('briefing studio in Chromium', () => {
     await problem.click();
     await page.keyboard.press('End');
     await page.keyboard.press('Backspace');
-    await page.locator('[data-testid="preview"][data-state="fresh"]').waitFor(WAIT);
+    await settled(page);
+    expect(await page.getByTestId('preview').getAttribute('data-state')).toBe('fresh');
     expect(await page.getByTestId('problems').textContent()).toContain('Ошибок нет');
   });
 

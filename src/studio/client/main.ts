@@ -94,10 +94,15 @@ async function start(): Promise<void> {
       if (version === app.version) say(t('error', { message: (error as Error).message }));
       preview.stale(version);
     }
+    if (version === app.version && app.timer === undefined) preview.idle();
   };
   const schedule = (): void => {
     clearTimeout(app.timer);
-    app.timer = setTimeout(() => void check(), DEBOUNCE_MS);
+    preview.working();
+    app.timer = setTimeout(() => {
+      app.timer = undefined;
+      void check();
+    }, DEBOUNCE_MS);
   };
 
   const save = async (force = false): Promise<void> => {
@@ -168,6 +173,7 @@ async function start(): Promise<void> {
     if (app.view === 'form') renderForm();
     markDirty();
     clearTimeout(app.timer);
+    app.timer = undefined;
     await check();
   };
   const listFiles = (files: readonly string[]): void => {

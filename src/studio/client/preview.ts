@@ -17,9 +17,15 @@ export class Preview {
     this.root = el('section', { 'data-testid': 'preview', class: 'preview', 'data-state': 'empty', 'aria-label': t('preview') }, this.status, this.pages);
   }
 
+  /** A check is waiting or running: `aria-busy` stays until `idle()`. */
   working(): void {
     this.root.setAttribute('aria-busy', 'true');
     if (this.root.dataset.state !== 'stale') this.status.textContent = t('previewWorking');
+  }
+
+  /** The latest check is done (outside tests wait for this). */
+  idle(): void {
+    this.root.removeAttribute('aria-busy');
   }
 
   /** Shows the pages of render `id`; resolves once they are on screen. */
@@ -34,14 +40,12 @@ export class Preview {
     this.pages.replaceChildren(...images);
     this.root.dataset.state = 'fresh';
     this.root.dataset.version = String(version);
-    this.root.removeAttribute('aria-busy');
     this.status.textContent = '';
   }
 
   /** The text has a mistake: keep what is shown, say that it is old. */
   stale(version: number): void {
     if (version < this.shown) return;
-    this.root.removeAttribute('aria-busy');
     const hasPages = this.pages.childElementCount > 0;
     this.root.dataset.state = hasPages ? 'stale' : 'empty';
     this.status.textContent = hasPages ? t('previewStale') : t('previewNone');
