@@ -1,7 +1,13 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_COOKIE = 'briefing_studio';
+/**
+ * The session cookie's name, per port: browsers keep cookies per host, not per
+ * port, so two studios on 127.0.0.1 must not overwrite each other's key.
+ */
+export function tokenCookie(port: number): string {
+  return `briefing_studio_${port}`;
+}
 
 /** Why a request is refused, or undefined when it may go on. */
 export interface Refusal {
@@ -21,10 +27,10 @@ function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export function cookieToken(req: IncomingMessage): string | undefined {
+export function cookieToken(req: IncomingMessage, port: number): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === TOKEN_COOKIE) return value.join('=');
+    if (key === tokenCookie(port)) return value.join('=');
   }
   return undefined;
 }
@@ -43,6 +49,6 @@ export function guardRequest(req: IncomingMessage, url: URL, port: number, token
   const site = req.headers['sec-fetch-site'];
   if (typeof site === 'string' && site !== 'same-origin' && site !== 'none') return { status: 403, message: 'запрос с чужой страницы' };
   const fromQuery = url.pathname === '/' ? url.searchParams.get('token') ?? undefined : undefined;
-  if (!sameToken(cookieToken(req), token) && !sameToken(fromQuery, token)) return { status: 401, message: 'нужен ключ сеанса: откройте адрес, который напечатала команда briefing studio' };
+  if (!sameToken(cookieToken(req, port), token) && !sameToken(fromQuery, token)) return { status: 401, message: 'нужен ключ сеанса: откройте адрес, который напечатала команда briefing studio' };
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { isDataFileName } from '../cli/collectInputs.js';
 
 /** Refusal of a file name from the page: outside the folder, malformed, a link that leads out. */
@@ -33,9 +33,9 @@ export class StudioFolder {
     return path;
   }
 
+  /** Whether a real (links resolved) path is a file directly inside the folder. */
   contains(real: string): boolean {
-    const rel = relative(this.root, real);
-    return rel === '' ? false : !rel.startsWith('..') && !isAbsolute(rel) && !rel.includes(`..${sep}`) && dirname(real) === this.root;
+    return dirname(real) === this.root && relative(this.root, real) !== '';
   }
 
   /** The data files directly inside the folder (names sorted), links leading out left out. */

@@ -5,7 +5,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { packageRootDir } from '../cli/packageRootDir.js';
-import { guardRequest, TOKEN_COOKIE } from './guardRequest.js';
+import { guardRequest, tokenCookie } from './guardRequest.js';
 import { HttpRefusal, send, sendError } from './httpIo.js';
 import { PathRefused, StudioFolder } from './studioFolder.js';
 import { PreviewRenderer } from './previewRenderer.js';
@@ -67,7 +67,7 @@ export async function startStudio(options: StudioOptions): Promise<RunningStudio
     const method = req.method ?? 'GET';
     if (url.pathname === '/' && method === 'GET') {
       if (url.searchParams.has('token')) {
-        res.writeHead(303, { Location: '/', 'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`, 'Cache-Control': 'no-store' });
+        res.writeHead(303, { Location: '/', 'Set-Cookie': `${tokenCookie(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`, 'Cache-Control': 'no-store' });
         res.end();
         return;
       }

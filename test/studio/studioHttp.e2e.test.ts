@@ -62,7 +62,7 @@ describe('briefing studio over HTTP', () => {
 
   it('sets an HttpOnly, SameSite=Strict cookie from the first URL, then serves the page with it', async () => {
     const first = await call(studio.port, `/?token=${studio.token}`);
-    expect(String(first.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+    expect(String(first.headers['set-cookie'])).toMatch(new RegExp(`^briefing_studio_${studio.port}=${studio.token}; HttpOnly; SameSite=Strict`));
     const page = await call(studio.port, '/', { headers: auth() });
     expect(page.status).toBe(200);
     expect(page.body).toContain('/static/app.js');
@@ -73,7 +73,7 @@ describe('briefing studio over HTTP', () => {
     expect((await call(studio.port, '/')).status).toBe(401);
     expect((await call(studio.port, '/api/file?name=a.yaml')).status).toBe(401);
     expect((await call(studio.port, '/?token=wrong')).status).toBe(401);
-    expect((await call(studio.port, '/api/state', { headers: { Cookie: 'briefing_studio=wrong' } })).status).toBe(401);
+    expect((await call(studio.port, '/api/state', { headers: { Cookie: `briefing_studio_${studio.port}=wrong` } })).status).toBe(401);
     // the token in the query works only on the first URL, not for the API
     expect((await call(studio.port, `/api/state?token=${studio.token}`)).status).toBe(401);
   });
@@ -163,7 +163,7 @@ describe('briefing studio: format and theme', () => {
     writeFileSync(join(root, 'dark.theme.json'), '{}');
     const studio = await startStudio({ root, port: 0, token: 't'.repeat(32) });
     try {
-      const headers = { Cookie: `briefing_studio=${'t'.repeat(32)}`, 'Content-Type': 'application/json' };
+      const headers = { Cookie: `briefing_studio_${studio.port}=${'t'.repeat(32)}`, 'Content-Type': 'application/json' };
       const state = JSON.parse((await call(studio.port, '/api/state', { headers })).body);
       expect(state).toMatchObject({ themes: ['dark.theme.json'], formats: ['handout', 'slides'], downloads: ['pdf'] });
       const check = (body: unknown) => call(studio.port, '/api/check', { method: 'POST', headers, body: JSON.stringify(body) });
