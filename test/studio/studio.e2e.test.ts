@@ -201,4 +201,21 @@ describe.skipIf(!HAVE_CHROMIUM)('briefing studio in Chromium', () => {
     expect(pdf.info.Title).toBe('Противодействие наркопреступности в Астане сегодня');
     expect(pdf.pages.flatMap((p) => p.items.map((i) => i.str)).join(' ')).toContain('зал 2');
   });
+
+  it('stores an uploaded logo beside the data file', async () => {
+    const png = readFileSync(join(root, 'assets/speaker-placeholder.png'));
+    await page.getByTestId('upload-input').setInputFiles({ name: 'мой логотип.png', mimeType: 'image/png', buffer: png });
+    await expect.poll(() => page.getByTestId('status').textContent()).toContain('мой-логотип.png');
+    expect(readFileSync(join(root, 'мой-логотип.png'))).toEqual(png);
+  });
+
+  it('makes a new file from the starter of init, and opens it', async () => {
+    page.once('dialog', (dialog) => void dialog.accept('новый-брифинг'));
+    await page.getByTestId('new-file').click();
+    await page.getByTestId('file-list').getByRole('button', { name: 'новый-брифинг.yaml' }).waitFor(WAIT);
+    await expect.poll(() => page.getByTestId('editor').textContent()).toContain('Файл данных брифинга');
+    await settled(page);
+    expect(await page.getByTestId('preview').getAttribute('data-state')).toBe('fresh');
+    expect(readFileSync(join(root, 'новый-брифинг.yaml'), 'utf8')).toContain('# Файл данных брифинга');
+  });
 });
