@@ -11,8 +11,8 @@ import type { PreviewRenderer, RenderRequest } from './previewRenderer.js';
 import type { StudioFolder } from './studioFolder.js';
 import { createFile, duplicateFile, openFile, saveFile, storeImage } from './studioFiles.js';
 
-/** Formats the page offers: the pipeline's, and `pptx` once the pipeline has it (the download hook). */
-export const STUDIO_FORMATS: readonly string[] = FORMATS;
+/** Formats the page previews: the pipeline's PDF formats (a PPTX is a download, see DOWNLOADS). */
+export const STUDIO_FORMATS: readonly Format[] = FORMATS.filter((f) => f === 'handout' || f === 'slides');
 /**
  * What the page can download, each served by `POST /api/<kind>` with the
  * editor's text. The hook for PPTX: once the pipeline writes it, add 'pptx'
@@ -39,7 +39,7 @@ export function studioWords(lang: string): Record<string, string> {
 }
 
 function formatOf(value: unknown): Format {
-  const format = FORMATS.find((f) => f === value);
+  const format = STUDIO_FORMATS.find((f) => f === value);
   if (!format) throw new HttpRefusal(400, `неизвестный формат «${String(value)}»`);
   return format;
 }
