@@ -86,15 +86,22 @@ describe.skipIf(!HAVE_CHROMIUM)('briefing studio in Chromium', () => {
     await endOfLine(page, 'source:');
     await page.keyboard.press('Enter');
     await page.keyboard.type('subt');
+    await page.keyboard.press('Control+Space'); // explicit, in case typing outran the automatic popup
     const options = page.locator('.cm-tooltip-autocomplete');
     await options.waitFor(WAIT);
     expect(await options.textContent()).toContain('subtitle');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Подзаголовок');
     expect(await page.getByTestId('editor').locator('.cm-line', { hasText: 'subtitle:' }).textContent()).toBe('subtitle: Подзаголовок');
-    await page.getByTestId('editor').locator('.cm-line', { hasText: 'venue:' }).getByText('venue').hover();
+    const key = page.getByTestId('editor').locator('.cm-line', { hasText: 'venue:' }).getByText('venue');
     const hover = page.locator('.schema-hover');
-    await hover.waitFor(WAIT);
+    // a tooltip shows after the pointer rests 300 ms; move away and back until it does
+    await expect.poll(async () => {
+      await page.mouse.move(0, 0);
+      await key.hover();
+      await page.waitForTimeout(700);
+      return hover.count();
+    }, WAIT).toBeGreaterThan(0);
     expect(await hover.textContent()).toContain('Место проведения');
     await page.mouse.move(0, 0);
     // back to the file as it was: the new line removed
