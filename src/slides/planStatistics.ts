@@ -37,6 +37,26 @@ function markBars(chart: ChartView, items: readonly FigureView[]): ChartView {
   return { ...chart, bars };
 }
 
+/**
+ * How many of the largest bars a slide holds under its title: a bar takes
+ * about 30 pt a line of its label (labels wrap at ~34 characters in the
+ * label column) and 16 pt between bars; the title, the period and the «ещё…»
+ * line take the rest. At least three.
+ */
+export function barsThatFit(bars: readonly ChartBarView[], title: string, hasPeriod: boolean): number {
+  const titleLines = Math.max(1, Math.ceil((title.length * 34 * 0.55) / 848));
+  let room = 428 - titleLines * 40 - (hasPeriod ? 36 : 0) - 30;
+  const sorted = [...bars].sort((a, b) => b.number - a.number);
+  let n = 0;
+  for (const b of sorted) {
+    const h = Math.max(1, Math.ceil(b.label.length / 34)) * 30 + 16 + (b.previousNumber === null ? 0 : 24);
+    if (room < h) break;
+    room -= h;
+    n++;
+  }
+  return Math.max(3, Math.min(n, CAPACITY.bars));
+}
+
 /** The `count` largest bars of a one-unit chart, largest first, with ticks and text equivalent for them. */
 function leadingBars(chart: ChartView, count: number, title: string, ctx: Ctx): ChartView {
   const bars = [...chart.bars].sort((a, b) => b.number - a.number).slice(0, count);
@@ -60,7 +80,8 @@ export function statisticsContent(g: StatGroupView, ctx: Ctx): StatContent {
   if (items.length === 1) return { chart: null, big: items[0]!, figures: [], more: null, notes: notesOf(items) };
   const chart = g.chart ?? (items.length > CAPACITY.tableRows ? g.wideChart ?? null : null);
   if (chart !== null) {
-    const shown = chart.bars.length > CAPACITY.bars && chart.kind === 'bars' ? leadingBars(chart, CAPACITY.bars, g.title, ctx) : chart;
+    const fit = chart === g.chart ? CAPACITY.bars : barsThatFit(chart.bars, g.title, g.period !== null);
+    const shown = chart.bars.length > fit && chart.kind === 'bars' ? leadingBars(chart, fit, g.title, ctx) : chart;
     const barFigures = shown.bars.map((b) => figureOf(b, items)).filter((f) => f !== undefined);
     const others = chart === g.chart ? leadingUnits(chart.others, CAPACITY.othersBesideChart) : { shown: [], rest: 0 };
     const keepOrder = chart === g.chart && chart.others.length <= CAPACITY.othersBesideChart;
