@@ -1,5 +1,5 @@
 import type { ContactView } from '../view/types.js';
-import { qrMatrix } from './qrMatrix.js';
+import { qrMatrix } from '../assets/qrMatrix.js';
 import type { ContactsSlide } from './types.js';
 
 /** A contact value that is a web address: http(s)://… or www.… */
@@ -13,6 +13,6 @@ export function contactsContent(contacts: readonly ContactView[]): Pick<Contacts
   const text = url === undefined ? null : /^www\./i.test(url.value.trim()) ? `https://${url.value.trim()}` : url.value.trim();
   return {
     contacts: contacts.map((c) => ({ ...c, qr: null })),
-    qr: text === null || url === undefined ? null : { ...qrMatrix(text), value: url.value },
+    qr: text === null || url === undefined ? null : { ...qrMatrix(text), value: url.value, text },
   };
 }

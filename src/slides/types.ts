@@ -79,12 +79,7 @@ export interface QuoteSlide extends SlideBase {
   photo: string | null;
 }
 
-/** A QR code as its dark modules: a square of `size` × `size` cells. */
-export interface QrView {
-  size: number;
-  /** Rows of dark cells as runs: [row, column, length]. */
-  runs: [number, number, number][];
-}
+import type { QrView } from '../assets/qrMatrix.js';
 
 export interface ContactItem extends ContactView {
   qr: QrView | null;
@@ -93,8 +88,8 @@ export interface ContactItem extends ContactView {
 export interface ContactsSlide extends SlideBase {
   kind: 'contacts';
   contacts: ContactItem[];
-  /** The first contact that is a URL, drawn as a QR code, or null. */
-  qr: (QrView & { value: string }) | null;
+  /** The first contact that is a URL, drawn as a QR code of `text` (the address with its scheme), or null. */
+  qr: (QrView & { value: string; text: string }) | null;
 }
 
 export type Slide = TitleSlide | FiguresSlide | TextSlide | StatisticsSlide | LegalSlide | ListSlide | QuoteSlide | ContactsSlide;

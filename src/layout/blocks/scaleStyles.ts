@@ -74,5 +74,6 @@ const SCALERS: { [K in StyledBlock['kind']]: (b: Extract<StyledBlock, { kind: K 
     bars: c.bars.map((b) => ({ ...b, style: style(b.style, f), previousStyle: style(b.previousStyle, f) })),
   }),
   rule: (r, f) => ({ ...r, style: style(r.style, f) }),
+  qr: (q) => q, // a code stays large enough to scan
   spacer: (s, f) => ({ ...s, height: s.height * f }),
 };

@@ -1,5 +1,9 @@
 import QRCode from 'qrcode';
-import type { QrView } from './types.js';
+/** A QR code as its dark modules: a square of `size` × `size` cells, dark cells as runs [row, column, length]. */
+export interface QrView {
+  size: number;
+  runs: [number, number, number][];
+}
 
 /** The QR code of `text` (error correction M) as runs of dark modules per row. */
 export function qrMatrix(text: string): QrView {
