@@ -14,9 +14,9 @@ export interface DrawCtx {
 const box = (x: number, y: number, w: number, h: number) => ({ x: inch(x), y: inch(y), w: inch(w), h: inch(h) });
 const base = { fontFace: LOOK.font, color: LOOK.ink, margin: 0, valign: 'top' as const };
 
-/** About how many lines a bold PT Sans text of `size` takes in `width` (an average letter is ~0.55 em). */
+/** About how many lines a bold text of `size` takes in `width` (an average letter is ~0.6 em in PT Sans or a wider substitute). */
 function linesOf(text: string, size: number, width: number): number {
-  return Math.max(1, Math.ceil((text.length * size * 0.55) / width));
+  return Math.max(1, Math.ceil((text.length * size * 0.6) / width));
 }
 
 /** The slide's title, one size on every slide; returns the y where the body starts. */
@@ -90,18 +90,20 @@ const DRAW: { [K in Slide['kind']]: (c: DrawCtx, s: Extract<Slide, { kind: K }>)
   text(c, s: TextSlide) {
     const top = title(c, s);
     const runs: Run[] = [];
-    if (s.paragraph) runs.push(...paragraphRuns(s.paragraph, { fontSize: 26, paraSpaceAfter: 14 }));
-    for (const p of s.points) runs.push(line(p, { fontSize: 26, bullet: true, paraSpaceAfter: 10 }));
+    if (s.paragraph) runs.push(...paragraphRuns(s.paragraph, { fontSize: 24, paraSpaceAfter: 14 }));
+    for (const p of s.points) runs.push(line(p, { fontSize: 24, bullet: true, paraSpaceAfter: 10 }));
     for (const d of s.digest) runs.push(line(d.title, { fontSize: 26, bold: true, color: LOOK.accent }), line(d.text, { fontSize: 24, paraSpaceAfter: 12 }));
-    if (runs.length > 0) c.slide.addText(runs, { ...base, ...box(LOOK.left, top, LOOK.width, LOOK.bodyBottom - top) });
+    if (runs.length > 0) c.slide.addText(runs, { ...base, ...box(LOOK.left, top, LOOK.width, LOOK.bodyBottom - top), fit: 'shrink' });
   },
   statistics(c, s: StatisticsSlide) {
     let y = title(c, s);
     if (s.period) { c.slide.addText(s.period, { ...base, ...box(LOOK.left, y - 8, LOOK.width, 30), fontSize: 22, italic: true, color: LOOK.muted }); y += 32; }
     if (s.big) {
       const f = s.big;
-      c.slide.addText(valueRuns(f, 110), { ...base, ...box(LOOK.left, y + 10, LOOK.width, 130), bold: true, color: LOOK.accent });
-      c.slide.addText(`${f.label}${f.noteMark ? ` ${f.noteMark}` : ''}`, { ...base, ...box(LOOK.left, y + 150, LOOK.width, 80), fontSize: 30 });
+      c.slide.addText(valueRuns(f, 88), { ...base, ...box(LOOK.left, y + 10, LOOK.width, 110), bold: true, color: LOOK.accent, fit: 'shrink' });
+      const label: Run[] = [{ text: f.label, options: { fontSize: 28 } }];
+      if (f.noteMark) label.push({ text: f.noteMark, options: { fontSize: 18, superscript: true, bold: true, color: LOOK.accent } });
+      c.slide.addText(label, { ...base, ...box(LOOK.left, y + 130, LOOK.width, 80) });
       y += 240;
     }
     const bottom = LOOK.bodyBottom - 26 * s.notes.length - (s.more ? 32 : 0) - (s.figures.length > 0 ? Math.min(4, s.figures.length) * 84 : 0);
@@ -131,10 +133,10 @@ const DRAW: { [K in Slide['kind']]: (c: DrawCtx, s: Extract<Slide, { kind: K }>)
     const top = title(c, s);
     let x = LOOK.left;
     if (s.photo) x += image(c, s.photo, LOOK.left, top, 170, 240) + 32;
-    const runs: Run[] = s.paragraphs.flatMap((p) => paragraphRuns(p, { fontSize: 30, italic: true, fontFace: LOOK.serif, paraSpaceAfter: 12 }));
+    const runs: Run[] = s.paragraphs.flatMap((p) => paragraphRuns(p, { fontSize: 26, italic: true, fontFace: LOOK.serif, paraSpaceAfter: 12 }));
     if (s.speaker) runs.push(line(`— ${s.speaker}${s.position ? `, ${s.position}` : ''}`, { fontSize: 24, color: LOOK.muted }));
     c.slide.addShape(c.pptx.ShapeType.rect, { ...box(x, top, 6, 300), fill: { color: '7F8C9A' }, line: { color: '7F8C9A', width: 0 } });
-    c.slide.addText(runs, { ...base, ...box(x + 28, top, LOOK.left + LOOK.width - x - 28, LOOK.bodyBottom - top) });
+    c.slide.addText(runs, { ...base, ...box(x + 28, top, LOOK.left + LOOK.width - x - 28, LOOK.bodyBottom - top), fit: 'shrink' });
   },
   contacts(c, s: ContactsSlide) {
     const top = title(c, s);
