@@ -8,6 +8,28 @@ function fixedGuid(n: number, tail: boolean): string {
   return tail ? `-0000-4000-8000-${hex}` : `00000000-0000-4000-8000-${hex}`;
 }
 
+/** Parts pptxgenjs numbers with a counter that lives as long as the process (charts, their workbooks). */
+const COUNTED = /(chart|Microsoft_Excel_Worksheet)(\d+)(\.xml|\.xlsx)/g;
+
+/** Renumbers the counted parts 1, 2… in the order of their numbers, the same for every render. */
+function renumbering(names: readonly string[]): (text: string) => string {
+  const maps = new Map<string, Map<string, string>>();
+  for (const name of names) {
+    for (const m of name.matchAll(COUNTED)) {
+      const kind = m[1]!;
+      if (!maps.has(kind)) maps.set(kind, new Map());
+      maps.get(kind)!.set(m[2]!, '');
+    }
+  }
+  for (const map of maps.values()) {
+    [...map.keys()].sort((a, b) => Number(a) - Number(b)).forEach((old, i) => map.set(old, String(i + 1)));
+  }
+  return (text) => text.replace(COUNTED, (whole, kind: string, n: string, ext: string) => {
+    const fixed = maps.get(kind)?.get(n);
+    return fixed === undefined ? whole : `${kind}${fixed}${ext}`;
+  });
+}
+
 /** An XML part with its timestamps set to `iso` and its random GUIDs numbered in order of appearance. */
 function fixXml(text: string, iso: string, guids: Map<string, string>): string {
   const dated = text
@@ -25,7 +47,8 @@ function fixXml(text: string, iso: string, guids: Map<string, string>): string {
 /**
  * The same zip package (PPTX, and the XLSX workbooks inside it) made
  * byte-identical for the same content: every entry dated `date`, the
- * document's created/modified set to `date`, random GUIDs numbered.
+ * document's created/modified set to `date`, random GUIDs numbered, charts
+ * and their workbooks numbered from 1 in each file.
  */
 export async function fixedZip(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
   const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -33,13 +56,14 @@ export async function fixedZip(bytes: Uint8Array, date: Date): Promise<Uint8Arra
   const source = await JSZip.loadAsync(bytes);
   const out = new JSZip();
   const names = Object.keys(source.files).filter((n) => !source.files[n]!.dir);
+  const renumber = renumbering(names);
   for (const name of names) {
     const entry = source.files[name]!;
     let data: Uint8Array | string;
-    if (/\.(xml|rels)$/i.test(name)) data = fixXml(await entry.async('string'), iso, guids);
+    if (/\.(xml|rels)$/i.test(name)) data = renumber(fixXml(await entry.async('string'), iso, guids));
     else if (/\.xlsx$/i.test(name)) data = await fixedZip(await entry.async('uint8array'), date);
     else data = await entry.async('uint8array');
-    out.file(name, data, { date, createFolders: false });
+    out.file(renumber(name), data, { date, createFolders: false });
   }
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
 }
