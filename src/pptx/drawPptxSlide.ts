@@ -14,9 +14,9 @@ export interface DrawCtx {
 const box = (x: number, y: number, w: number, h: number) => ({ x: inch(x), y: inch(y), w: inch(w), h: inch(h) });
 const base = { fontFace: LOOK.font, color: LOOK.ink, margin: 0, valign: 'top' as const };
 
-/** About how many lines a bold text of `size` takes in `width` (an average letter is ~0.6 em in PT Sans or a wider substitute). */
+/** About how many lines a bold text of `size` takes in `width` (an average letter is ~0.6 em in PT Sans, more in a wider substitute such as DejaVu Sans). */
 function linesOf(text: string, size: number, width: number): number {
-  return Math.max(1, Math.ceil((text.length * size * 0.6) / width));
+  return Math.max(1, Math.ceil((text.length * size * 0.68) / width));
 }
 
 /** The slide's title, one size on every slide; returns the y where the body starts. */
