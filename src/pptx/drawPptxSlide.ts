@@ -168,12 +168,10 @@ export function speakerNotes(s: Slide): string {
   return lines.join('\n');
 }
 
-/** Draws one planned slide, then its footer (the organisation, small logo, number). */
+/** Draws one planned slide, then its footer (the organisation's name, the slide number), as the PDF deck does. */
 export function drawSlide(c: DrawCtx, s: Slide): void {
   (DRAW[s.kind] as (c: DrawCtx, s: Slide) => void)(c, s);
-  let x = LOOK.left;
-  if (c.view.logo) x += image(c, c.view.logo, LOOK.left, LOOK.footerY - 4, 60, 26) + 10;
-  c.slide.addText(c.view.organization, { ...base, ...box(x, LOOK.footerY, 640, 26), fontSize: LOOK.smallSize, bold: true, color: '595959' });
+  c.slide.addText(c.view.organization, { ...base, ...box(LOOK.left, LOOK.footerY, 640, 26), fontSize: LOOK.smallSize, bold: true, color: '595959' });
   c.slide.addText(String(s.number), { ...base, ...box(LOOK.left + LOOK.width - 100, LOOK.footerY, 100, 26), fontSize: LOOK.smallSize, bold: true, color: '595959', align: 'right' });
   const text = speakerNotes(s);
   if (text !== '') c.slide.addNotes(text);
