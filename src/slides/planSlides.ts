@@ -4,11 +4,10 @@ import { notesOf } from './figureUnits.js';
 import { moreItems } from './moreWords.js';
 import { CAPACITY, legalContent, statisticsContent } from './planStatistics.js';
 import { contactsContent } from './planContacts.js';
+import { BODY_ROOM, bulletHeight, chunkByHeight, lines, titleExtra } from './estimate.js';
 import type { PlanOptions, Slide, SlidePlan, TextSlide } from './types.js';
 
 export const DEFAULT_BUDGET = 15;
-const LIST_ITEMS = 5;
-const POINTS = 5;
 const DIGEST = 3;
 
 /**
@@ -46,11 +45,12 @@ function textSlide(title: string, fields: Partial<Pick<TextSlide, 'paragraph' | 
 function sectionSlides(s: SectionView): Draft[] {
   const points = s.points ?? [];
   const first = s.paragraphs?.[0] ?? null;
-  const chunks = points.length === 0 ? [[]] : chunkItems(points, POINTS);
   const maxText = points.length === 0 ? 420 : points.length <= 2 ? 260 : 150;
-  return chunks.map((chunk, i) =>
-    textSlide(s.title, { paragraph: i === 0 && first !== null ? cutParagraph(first, maxText) : null, points: chunk }, i > 0),
-  );
+  const paragraph = first === null ? null : cutParagraph(first, maxText);
+  const textHeight = paragraph === null ? 0 : lines(paragraphText(paragraph), 26) * 34 + 14;
+  const room = BODY_ROOM - titleExtra(s.title) - textHeight;
+  const chunks = points.length === 0 ? [[]] : chunkByHeight(points, bulletHeight, room);
+  return chunks.map((chunk, i) => textSlide(s.title, { paragraph: i === 0 ? paragraph : null, points: chunk }, i > 0));
 }
 
 /** One line for a section in a digest: its first sentence, or its points. */
@@ -60,16 +60,30 @@ function digestLine(s: SectionView): { title: string; text: string } {
   return { title: s.title, text: cutString(text, 110) };
 }
 
+/**
+ * What the title slide can hold: the logo large and the speakers with their
+ * positions when they fit under the title (at most two); else the speakers'
+ * names in one line, and, when even that is too tall, no logo.
+ */
+function titleParts(view: BriefingView, meta: string): { logo: string | null; speakers: BriefingView['speakers']; speakerNames: string | null } {
+  const W = 818;
+  const head = lines(view.title, 44 * 1.08, W) * 48.4 + 16 + (view.subtitle ? lines(view.subtitle, 30, W) * 36 + 18 : 0) + lines(meta, 24, W) * 30 + 22 + 16;
+  const full = view.speakers.reduce((h, s) => h + lines(`${s.name}, ${s.position ?? ''}`, 24, W) * 30 + 6, 0);
+  const names = view.speakers.map((s) => s.name).join(', ');
+  const short = lines(names, 24, W) * 30 + 6;
+  const logo = view.logo === null ? 0 : 132;
+  const room = 428 * 1.1; // the body may shrink a little (the title does not)
+  if (view.speakers.length <= 2 && head + logo + full <= room) return { logo: view.logo, speakers: view.speakers, speakerNames: null };
+  if (head + logo + short <= room) return { logo: view.logo, speakers: [], speakerNames: names };
+  return { logo: null, speakers: [], speakerNames: names };
+}
+
 function draftSlides(view: BriefingView, level: Level, narrative: boolean): Draft[] {
   const w = view.words;
   const ctx = { lang: view.lang, words: w };
   const slides: Draft[] = [];
-  const many = view.speakers.length > 2;
   const meta = [[view.date, view.time].filter((x) => x !== null).join(', '), view.city, view.venue].filter((x) => x !== null).join(' · ');
-  slides.push({
-    kind: 'title', ...base(view.title), logo: view.logo, organization: view.organization, subtitle: view.subtitle, meta,
-    speakers: many ? [] : view.speakers, speakerNames: many ? view.speakers.map((s) => s.name).join(', ') : null,
-  } as Draft);
+  slides.push({ kind: 'title', ...base(view.title), organization: view.organization, subtitle: view.subtitle, meta, ...titleParts(view, meta) } as Draft);
   if (view.keyFigures.length > 0 && !level.noKeyFigures) {
     slides.push({ kind: 'keyFigures', ...base(w['keyFigures'] ?? ''), figures: view.keyFigures, notes: notesOf(view.keyFigures) } as Draft);
   }
@@ -86,7 +100,9 @@ function draftSlides(view: BriefingView, level: Level, narrative: boolean): Draf
   for (const g of view.statistics) slides.push({ kind: 'statistics', ...base(g.title), period: g.period, ...statisticsContent(g, ctx) } as Draft);
   for (const l of view.legal) slides.push({ kind: 'legal', ...base(l.title), ...legalContent(l, ctx) } as Draft);
   if (view.results.length > 0) {
-    const chunks = level.oneList ? [view.results.slice(0, LIST_ITEMS + 1)] : chunkItems(view.results, LIST_ITEMS);
+    const room = BODY_ROOM - titleExtra(w['results'] ?? '');
+    const all = chunkByHeight(view.results, bulletHeight, room);
+    const chunks = level.oneList ? [all[0]!.slice(0, Math.max(1, all[0]!.length - (all.length > 1 ? 1 : 0)))] : all;
     const rest = view.results.length - chunks.flat().length;
     chunks.forEach((items, i) => {
       const more = i === chunks.length - 1 ? moreItems(rest, view.lang, w) : null;
@@ -100,7 +116,13 @@ function draftSlides(view: BriefingView, level: Level, narrative: boolean): Draf
     const max = photo === null ? 380 : 300;
     slides.push({ kind: 'quote', ...base(w['quotes'] ?? ''), paragraphs: [cutParagraph(first, max)], speaker: q.speaker, position: q.position, photo } as Draft);
   }
-  if (view.contacts.length > 0) slides.push({ kind: 'contacts', ...base(w['contacts'] ?? ''), ...contactsContent(view.contacts) } as Draft);
+  if (view.contacts.length > 0) {
+    const row = (c: { label: string; value: string }) => Math.max(lines(c.label, 28, 380), lines(c.value, 28, 380)) * 33.6 + 16;
+    chunkByHeight(view.contacts, row, BODY_ROOM - 10).forEach((chunk, i) => {
+      const content = contactsContent(chunk);
+      slides.push({ kind: 'contacts', ...base(w['contacts'] ?? '', i > 0), ...content, qr: i === 0 ? contactsContent(view.contacts).qr : null } as Draft);
+    });
+  }
   return slides;
 }
 

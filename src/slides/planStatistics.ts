@@ -8,6 +8,7 @@ import { leadingUnits, notesOf } from './figureUnits.js';
 import { moreFigures } from './moreWords.js';
 import type { LegalSlide, StatisticsSlide } from './types.js';
 import { cutParagraph } from './cutText.js';
+import { BODY_ROOM, lines, tableRowHeight, titleExtra } from './estimate.js';
 
 /** What one slide holds: big-number rows, compact table rows, chart bars. */
 export const CAPACITY = { rows: 4, tableRows: 7, bars: 8, othersBesideChart: 2, legalRows: 3, legalTableRows: 5 } as const;
@@ -66,6 +67,28 @@ function leadingBars(chart: ChartView, count: number, title: string, ctx: Ctx): 
   return { kind: 'bars', bars, ticks, alt: chartAlt(title, bars, ctx.words), others: [] };
 }
 
+/**
+ * How many figures a slide holds as rows under its title: up to four as big
+ * numbers (each about two label lines), else table rows by their labels'
+ * lines, leaving room for the «ещё…» line and the notes.
+ */
+export function rowsThatFit(items: readonly FigureView[], title: string, hasPeriod: boolean): number {
+  const room = BODY_ROOM - titleExtra(title) - (hasPeriod ? 40 : 0) - 36;
+  const big = (f: FigureView) => Math.max(2, lines(f.label, 24, 450) + (f.share || f.change ? 1 : 0)) * 29 + 32;
+  const notes = (list: readonly FigureView[]) => list.filter((f) => f.note !== null).reduce((h, f) => h + lines(f.note!, 24) * 29 + 4, 0);
+  const four = items.slice(0, 4);
+  if (items.length <= 4 && four.reduce((h, f) => h + big(f), 0) + notes(four) <= room * 1.2) return items.length;
+  let used = 0;
+  let n = 0;
+  for (const f of items) {
+    const h = tableRowHeight(f.label) + (f.share ? 29 : 0) + (f.note ? lines(f.note, 24) * 29 : 0);
+    if (used + h > room) break;
+    used += h;
+    n++;
+  }
+  return Math.max(1, Math.min(n, CAPACITY.tableRows + 1));
+}
+
 type StatContent = Pick<StatisticsSlide, 'chart' | 'big' | 'figures' | 'more' | 'notes'>;
 
 /**
@@ -89,8 +112,9 @@ export function statisticsContent(g: StatGroupView, ctx: Ctx): StatContent {
     const rest = items.length - barFigures.length - figures.length;
     return { chart: markBars(shown, items), big: null, figures, more: moreFigures(rest, ctx.lang, ctx.words), notes: notesOf([...barFigures, ...figures]) };
   }
-  if (items.length <= CAPACITY.tableRows) return { chart: null, big: null, figures: items, more: null, notes: notesOf(items) };
-  const lead = leadingUnits(items, CAPACITY.tableRows);
+  const capacity = rowsThatFit(items, g.title, g.period !== null);
+  if (items.length <= capacity) return { chart: null, big: null, figures: items, more: null, notes: notesOf(items) };
+  const lead = leadingUnits(items, capacity);
   return { chart: null, big: null, figures: lead.shown, more: moreFigures(lead.rest, ctx.lang, ctx.words), notes: notesOf(lead.shown) };
 }
 

@@ -75,7 +75,7 @@ describe('a deck much larger than its slides', () => {
     const page = titles.indexOf('Цепочка частей');
     const text = pageText(pdf, page);
     expect(text).toMatch(/Всего по линии 9 900 из них раскрыто 400 .*из них в суде 120/);
-    expect(text).toContain('ещё 4 показателя — в раздаточном материале');
+    expect(text).toContain('ещё 3 показателя — в раздаточном материале');
   });
 
   it('shows the speaker’s photo with the quote and a QR code of the site', () => {

@@ -135,10 +135,19 @@ describe('the slide plan', () => {
     expect(chunkItems(n(11), 5).map((c) => c.length)).toEqual([5, 3, 3]);
     expect(chunkItems(n(16), 5).map((c) => c.length)).toEqual([5, 5, 3, 3]);
     const results = plan({ results: n(9).map((i) => `Итог ${i}`) }).slides.filter((s) => s.kind === 'results');
-    expect(results.map((s) => (s.kind === 'results' ? s.items.length : 0))).toEqual([5, 4]);
+    expect(results.map((s) => (s.kind === 'results' ? s.items.length : 0))).toEqual([6, 3]);
     expect(results.map((s) => s.continued)).toEqual([false, true]);
     const seven = plan({ results: n(7).map((i) => `Итог ${i}`) }).slides.filter((s) => s.kind === 'results');
     expect(seven).toHaveLength(1);
+    // by height: long points move on sooner, but never fewer than three
+    const long = (k: number) => n(k).map((i) => `Итог ${i}: ${'очень длинный результат операции '.repeat(4)}`);
+    const sizes = (k: number) => plan({ results: long(k) }).slides.filter((s) => s.kind === 'results').map((s) => (s.kind === 'results' ? s.items.length : 0));
+    expect(sizes(4).every((x) => x >= 3) || sizes(4).length === 1).toBe(true);
+    for (const k of [4, 5, 7, 10]) {
+      const got = sizes(k);
+      expect(got.reduce((a, b) => a + b, 0)).toBe(k);
+      expect(got.slice(1).every((x) => x >= 3), got.join('+')).toBe(true);
+    }
   });
 
   it('puts on a slide the footnotes of its marks, and only those', () => {
@@ -151,7 +160,7 @@ describe('the slide plan', () => {
     const shownMarks = s.figures.map((f) => f.noteMark).filter((m) => m !== null);
     expect(s.notes.map((n) => n.mark)).toEqual(shownMarks);
     expect(s.notes.map((n) => n.text)).toEqual(['показан']);
-    expect(s.more).toContain('ещё 3');
+    expect(s.more).toContain('ещё 2');
     // the key figures slide carries the notes of its own figures
     const key = p.slides.find((x) => x.kind === 'keyFigures')!;
     expect(key.kind === 'keyFigures' && key.notes.map((n) => n.mark)).toEqual((key.kind === 'keyFigures' ? key.figures : []).map((f) => f.noteMark).filter((m) => m !== null));
