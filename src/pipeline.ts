@@ -21,13 +21,18 @@ import { imageLibrary } from './assets/imageLibrary.js';
 import { createHyphenator } from './layout/typography/hyphenator.js';
 import { renderDocx } from './docx/renderDocx.js';
 import { renderRelease as renderReleaseFromView, type Release } from './release/renderRelease.js';
+import { deckPlan } from './slides/deckPlan.js';
+import { renderPptx } from './pptx/renderPptx.js';
 
-export type Format = 'handout' | 'slides' | 'docx' | 'release';
-export const FORMATS: readonly Format[] = ['handout', 'slides', 'docx', 'release'];
+export type Format = 'handout' | 'slides' | 'docx' | 'release' | 'pptx';
+export const FORMATS: readonly Format[] = ['handout', 'slides', 'docx', 'release', 'pptx'];
 export type { Release } from './release/renderRelease.js';
 
 export interface RenderOptions {
-  /** `handout` (A4 portrait, the default), `slides` (16:9), `docx` (the handout for Word) or `release` (the press release page). */
+  /**
+   * `handout` (A4 portrait, the default), `slides` (16:9), `docx` (the handout for Word),
+   * `release` (the press release page) or `pptx` (the slides as an editable PowerPoint file).
+   */
   format?: Format;
   /** Make the PDF conform to PDF/A-2. */
   pdfa?: boolean;
@@ -46,7 +51,8 @@ export async function loadBriefing(path: string): Promise<Briefing> {
 
 /**
  * Renders a briefing to the bytes of one file: the PDF (`handout`, `slides`),
- * the Word handout (`docx`) or the release's HTML page (`release`, UTF-8).
+ * the Word handout (`docx`), the release's HTML page (`release`, UTF-8) or
+ * the PowerPoint deck (`pptx`, drawn from the same slide plan as `slides`).
  * Rejects with a BriefingError on bad input or templates.
  */
 export async function renderBriefing(briefing: Briefing, options: RenderOptions = {}): Promise<Uint8Array> {
@@ -55,9 +61,12 @@ export async function renderBriefing(briefing: Briefing, options: RenderOptions 
   const view = buildView(checked);
   if (format === 'docx') return renderDocx(view);
   if (format === 'release') return new TextEncoder().encode(renderReleaseFromView(view, checked, options.templates).html);
-  const templates = loadTemplateSet(format, options.templates);
+  const templates = loadTemplateSet(format === 'pptx' ? 'slides' : format, options.templates);
   const theme = options.theme === undefined ? templates.theme : mergeThemeFile(templates.theme, options.theme);
-  const markup = templates.render(view, theme.options ?? {});
+  // The slides and the PPTX draw the same slide plan.
+  const plan = format === 'slides' || format === 'pptx' ? deckPlan(view, theme.options, options.onWarning) : null;
+  if (format === 'pptx') return renderPptx(view, plan!, theme);
+  const markup = templates.render(view, theme.options ?? {}, plan === null ? {} : { slides: plan.slides });
   const tree = parseMarkup(markup);
   const styled = applyStyles(tree, theme);
   const fonts = fontLibrary(theme.fonts);

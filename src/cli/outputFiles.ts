@@ -9,11 +9,13 @@ export function outputPath(outDir: string, name: string, format: Format): string
 
 /**
  * Every file a format writes: `handout`, `slides` → `x.<format>.pdf`;
- * `docx` → `x.handout.docx`; `release` → `x.release.html` and `x.release.txt`.
+ * `docx` → `x.handout.docx`; `release` → `x.release.html` and `x.release.txt`;
+ * `pptx` → `x.slides.pptx`.
  */
 export function outputPaths(outDir: string, name: string, format: Format): string[] {
   if (format === 'docx') return [join(outDir, `${name}.handout.docx`)];
   if (format === 'release') return [join(outDir, `${name}.release.html`), join(outDir, `${name}.release.txt`)];
+  if (format === 'pptx') return [join(outDir, `${name}.slides.pptx`)];
   return [join(outDir, `${name}.${format}.pdf`)];
 }
 

@@ -7,7 +7,7 @@ import { readOptions } from './readOptions.js';
 import type { RawArgs } from './readOptions.js';
 
 /** The formats the command line accepts (the same as the pipeline's `FORMATS`). */
-export const CLI_FORMATS: readonly Format[] = ['handout', 'slides', 'docx', 'release'];
+export const CLI_FORMATS: readonly Format[] = ['handout', 'slides', 'docx', 'release', 'pptx'];
 export const DEFAULT_OUT_DIR = 'output';
 export const DEFAULT_PNG_DPI = 150;
 export const PNG_DPI_RANGE = [36, 600] as const;

@@ -27,6 +27,7 @@ validate проверяет файлы так же, как render, но ниче
   --out ПАПКА        куда писать PDF (по умолчанию ${DEFAULT_OUT_DIR}/; создаётся);
                      из ИМЯ.yaml получаются ПАПКА/ИМЯ.handout.pdf и ПАПКА/ИМЯ.slides.pdf
                      docx — ИМЯ.handout.docx для Word; release — пресс-релиз ИМЯ.release.html и .txt
+                     pptx — ИМЯ.slides.pptx, та же презентация для PowerPoint
   --png              ещё и картинки страниц рядом с PDF: ИМЯ.handout-1.png, ИМЯ.handout-2.png…
                      (${DEFAULT_PNG_DPI} точек на дюйм: страница A4 — 1240 × 1754 пикселей)
   --png-dpi N        разрешение картинок, от ${PNG_DPI_RANGE[0]} до ${PNG_DPI_RANGE[1]} точек на дюйм (включает --png)

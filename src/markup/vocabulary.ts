@@ -139,6 +139,7 @@ export const VOCABULARY: Readonly<Record<string, ElementSpec>> = {
     },
   },
   rule: { category: 'block', content: EMPTY, attributes: {} },
+  qr: { category: 'block', content: EMPTY, attributes: { value: { required: true }, size: PT, alt: {} } },
   spacer: { category: 'block', content: EMPTY, attributes: { height: PT } },
 
   b: { category: 'inline', content: INLINE, attributes: {} },

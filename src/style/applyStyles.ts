@@ -115,6 +115,9 @@ const BLOCKS: Record<string, BlockBuilder> = {
   }),
   chart: styleChart,
   rule: (el, style) => ({ kind: 'rule', style, pos: el.pos }),
+  qr: (el, style) => ({
+    kind: 'qr', style, value: el.attrs['value'] ?? '', size: Number(el.attrs['size'] ?? 120) || 120, alt: el.attrs['alt'] ?? null, pos: el.pos,
+  }),
   spacer: (el) => ({ kind: 'spacer', height: Number(el.attrs['height'] ?? 0) || 0, pos: el.pos }),
 };
 

@@ -146,6 +146,16 @@ export interface StyledRule {
   pos: SourcePos;
 }
 
+/** `<qr>`: a QR code of `value`, `size` pt square, drawn as vector squares. */
+export interface StyledQr {
+  kind: 'qr';
+  style: BlockStyle;
+  value: string;
+  size: number;
+  alt: string | null;
+  pos: SourcePos;
+}
+
 export interface StyledSpacer {
   kind: 'spacer';
   height: number;
@@ -161,6 +171,7 @@ export type StyledBlock =
   | StyledImage
   | StyledChart
   | StyledRule
+  | StyledQr
   | StyledSpacer;
 
 export interface PageGeometry {

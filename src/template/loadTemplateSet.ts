@@ -14,7 +14,7 @@ export interface TemplateSet {
   theme: Theme;
   /** The markup of docs/markup.md for `view`. Throws a BriefingError (code `template`). */
   /** The markup for `view`; templates see the theme's options as `theme` (default: this set's theme). */
-  render(view: BriefingView, options?: Theme['options']): string;
+  render(view: BriefingView, options?: Theme['options'], extra?: Readonly<Record<string, unknown>>): string;
 }
 
 const cache = new Map<string, TemplateSet>();
@@ -36,10 +36,10 @@ export function loadTemplateSet(format: 'handout' | 'slides', userDir?: string):
     format,
     dir: files.dir,
     theme,
-    render(view, options = theme.options ?? {}) {
+    render(view, options = theme.options ?? {}, extra = {}) {
       let markup: string;
       try {
-        markup = layout({ ...view, theme: options });
+        markup = layout({ ...view, ...extra, theme: options });
       } catch (error) {
         throw templateError(error, files.layout.label);
       }

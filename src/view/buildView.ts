@@ -57,7 +57,9 @@ export function buildView(briefing: Briefing): BriefingView {
     const title = plainText(g.title);
     const { items, notes, hasShare, hasChange } = buildFigures(g.items, ctx);
     const chart = buildChart({ title, setting: g.chart, items: g.items, figures: items, lang, words });
-    return { title, period: plainOrNull(g.period), chart, items, notes, hasShare, hasChange };
+    const wideChart = chart === null && g.chart !== 'none' && items.length > 1
+      ? buildChart({ title, setting: 'bar', items: g.items, figures: items, lang, words }) : null;
+    return { title, period: plainOrNull(g.period), chart, wideChart, items, notes, hasShare, hasChange };
   });
   const legal = (briefing.legal ?? []).map((l) => buildLegal(l, ctx));
   const speakers = briefing.speakers.map(buildSpeaker);

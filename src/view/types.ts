@@ -103,6 +103,12 @@ export interface StatGroupView {
    * found no fitting form (a single figure, figures with different units, too many).
    */
   chart: ChartView | null;
+  /**
+   * A group too long for `auto` to chart (no `chart: none`): bars of its
+   * largest set of figures with one unit, without the limit; the slides show
+   * its leading bars. Null otherwise.
+   */
+  wideChart?: ChartView | null;
   items: FigureView[];
   /** The notes of this group's items, in order. */
   notes: NoteView[];

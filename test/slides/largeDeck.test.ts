@@ -1,109 +1,88 @@
 /**
- * End to end: a briefing far larger than a slide holds (250 figures in one
- * group, 12 sections, six speakers, a long legal text, a long quote) as a
- * deck. Nothing overflows: what does not fit shrinks, then continues on
- * further slides under the slide's title and «(продолжение)».
+ * End to end: a briefing far larger than a deck (250 figures in one group, 12
+ * sections, six speakers, nine results, a long legal text, three quotes, a
+ * URL contact) as slides. It keeps to 15 slides, exactly the slide plan's:
+ * the big group becomes one chart of its leading figures with the rest
+ * counted, titles are one size, footnotes stand with their marks, nothing
+ * leaves the safe area.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBriefing, renderBriefing } from '../../src/pipeline.js';
-import type { Briefing, StatItem } from '../../src/model/schema.js';
+import { planSlides } from '../../src/slides/planSlides.js';
+import type { Slide } from '../../src/slides/types.js';
+import { buildView } from '../../src/view/buildView.js';
 import { readPdf, type ReadPdf } from '../support/readPdf.js';
-import { checkPages, deckText, firstLine, pageText } from './deckHelpers.js';
-
-const BIG = 'Показатели по районам города и видам правонарушений';
-const LEGAL = 'Незаконный оборот наркотических средств';
-const CONT = '(продолжение)';
-
-function large(seed: Briefing): Briefing {
-  const figures: StatItem[] = Array.from({ length: 250 }, (_, i) => ({
-    label: `Показатель ${i + 1} по району с довольно длинным названием`,
-    value: 1000 + i * 37,
-    unit: ['факт', 'факта', 'фактов'],
-  }));
-  return {
-    ...seed,
-    speakers: Array.from({ length: 6 }, (_, i) => ({
-      name: `Спикер ${i + 1}`,
-      position: 'заместитель начальника управления по противодействию наркопреступности департамента полиции',
-    })),
-    sections: Array.from({ length: 12 }, (_, i) => ({ title: `Раздел ${i + 1}`, text: 'Текст раздела. '.repeat(30), points: ['один', 'два'] })),
-    statistics: [
-      ...(seed.statistics ?? []),
-      { title: BIG, period: 'за 2025 год', chart: 'auto', items: figures },
-      {
-        title: 'Шесть длинных показателей',
-        chart: 'none',
-        items: Array.from({ length: 6 }, (_, i) => ({
-          label: `Показатель ${i + 1}: подпись в две строки на слайде, чуть длиннее`,
-          value: i + 1,
-        })),
-      },
-    ],
-    legal: [
-      ...(seed.legal ?? []),
-      { act: 'УК РК', article: '296', title: LEGAL, text: `${'Длинный текст изменения в законодательстве. '.repeat(40)}\n\nКонец текста.` },
-    ],
-    quotes: [{ text: `${'Мы будем продолжать эту работу. '.repeat(60)}Конец цитаты.`, speaker: 'Спикер 1' }],
-    contacts: [{ label: 'Телефон доверия', value: '102' }],
-  };
-}
+import { checkPages, firstLine, nodesOf, norm, pageText } from './deckHelpers.js';
+import { BIG, longBriefing, SEED } from './hardCases.js';
 
 describe('a deck much larger than its slides', () => {
   let pdf: ReadPdf;
+  let plan: Slide[];
   let titles: string[];
+  const warnings: string[] = [];
   beforeAll(async () => {
-    pdf = await readPdf(await renderBriefing(large(await loadBriefing('data/astana-2025-12-03.yaml')), { format: 'slides' }));
+    const briefing = longBriefing(await loadBriefing(SEED));
+    plan = planSlides(buildView(briefing)).slides;
+    pdf = await readPdf(await renderBriefing(briefing, { format: 'slides', onWarning: (p) => warnings.push(p.message) }));
     titles = pdf.pages.map((_, i) => firstLine(pdf, i));
+  });
+
+  it('keeps to the budget of 15 slides, exactly the slides of the plan, without a warning', () => {
+    expect(pdf.pages.length).toBeLessThanOrEqual(15);
+    expect(pdf.pages.length).toBe(plan.length);
+    plan.forEach((s, i) => expect(norm(s.title).startsWith(titles[i]!.replace(/-$/, '')), `${i + 1}: ${titles[i]}`).toBe(true));
+    expect(warnings.filter((w) => w.includes('слайд'))).toEqual([]);
   });
 
   it('keeps every text of every slide in the 14 pt safe area and at 18 pt or more', () => {
     checkPages(pdf, expect);
   });
 
-  it('spreads the 250 figures over several consecutive slides, each headed by the title and «(продолжение)»', () => {
-    const first = titles.findIndex((t) => t.startsWith('Показатели по районам'));
-    const slides = titles.filter((t) => t.startsWith('Показатели по районам'));
-    expect(slides.length).toBeGreaterThanOrEqual(5);
-    expect(slides.length).toBeLessThanOrEqual(40);
-    slides.forEach((_, k) => {
-      const text = pageText(pdf, first + k);
-      expect(text.startsWith(k === 0 ? `${BIG} за 2025 год` : `${BIG} ${CONT}`), text.slice(0, 90)).toBe(true);
+  it('sets every title at one size', () => {
+    const sizes = pdf.pages.slice(1).map((p) => {
+      const first = p.items.filter((it) => it.str.trim() !== '').sort((a, b) => a.y - b.y)[0]!;
+      return Math.round(first.height * 10) / 10;
     });
-    const text = deckText(pdf);
-    for (let i = 1; i <= 250; i++) expect(text).toContain(`Показатель ${i} по району`);
-    expect(text).toContain(`${(1000 + 249 * 37).toLocaleString('ru-RU').replace(/\s/g, ' ')} фактов`);
+    expect(new Set(sizes).size, sizes.join(', ')).toBe(1);
   });
 
-  it('shrinks a group that is a little too large onto one slide instead of splitting it', () => {
-    const six = titles.filter((t) => t.startsWith('Шесть длинных'));
-    expect(six).toHaveLength(1);
-    const page = pdf.pages[titles.indexOf(six[0]!)]!;
-    const sizes = page.items.filter((it) => it.str.startsWith('Показатель')).map((it) => it.height);
-    expect(Math.max(...sizes)).toBeLessThan(24 - 0.5); // smaller than the theme's 24 pt
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18 - 0.01);
+  it('shows the 250 figures as one chart slide of the largest, the rest counted', () => {
+    const slides = titles.filter((t) => t.startsWith('Показатели по районам'));
+    expect(slides).toHaveLength(1);
+    const i = titles.indexOf(slides[0]!);
+    const text = pageText(pdf, i);
+    expect(text.startsWith(`${BIG} за 2025 год`)).toBe(true);
+    const shown = plan[i]!.kind === 'statistics' ? plan[i]!.chart!.bars : [];
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    const values = shown.map((b) => b.number);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(values[0]).toBe(Math.max(...Array.from({ length: 250 }, (_, k) => 1000 + ((k * 37) % 250) * 13)));
+    expect(text).toContain(`ещё ${250 - shown.length} показателей — в раздаточном материале`);
+    for (const b of shown) expect(text).toContain(norm(b.display));
+    expect(nodesOf(pdf.pages[i]!.structTree, 'Figure')).toHaveLength(1);
   });
 
-  it('continues a long legal text and a long quote on slides marked as continued, losing nothing', () => {
-    const legal = titles.filter((t) => t.startsWith(LEGAL));
-    expect(legal.length).toBeGreaterThanOrEqual(2);
-    expect(legal.slice(1).every((t) => t === `${LEGAL} ${CONT}`)).toBe(true);
-    const quotes = titles.filter((t) => t.startsWith('Цитаты'));
-    expect(quotes.length).toBeGreaterThanOrEqual(2);
-    expect(quotes.slice(1).every((t) => t === `Цитаты ${CONT}`)).toBe(true);
-    const text = deckText(pdf);
-    expect(text).toContain('Конец текста.');
-    expect(text).toContain('Конец цитаты.');
-    expect(text.split('Мы будем продолжать эту работу.').length - 1).toBe(60);
+  it('puts each footnote on the slide of its mark', () => {
+    const page = titles.indexOf('Одна цифра');
+    expect(page).toBeGreaterThan(0);
+    const text = pageText(pdf, page);
+    expect(text).toContain('более 312,5 килограмма');
+    expect(text).toMatch(/Изъято наркотических средств\s?(\d+) \1 по данным экспертизы/);
+    pdf.pages.forEach((_, k) => { if (k !== page) expect(pageText(pdf, k)).not.toContain('по данным экспертизы'); });
   });
 
-  it('keeps the order of the deck; the 12 sections are the handout’s and add no slides', () => {
-    const order = ['Департамент полиции|Противодействие наркопреступности', 'Ключевые цифры', 'Синтетические наркотики', 'Оперативные мероприятия', 'Интернет-пространство',
-      'Показатели по районам', 'Шесть длинных', 'Административная ответственность', LEGAL, 'Результаты', 'Цитаты', 'Контакты'];
-    const seen = titles.map((t) => order.findIndex((o) => o.split('|').some((alt) => t.startsWith(alt))));
-    expect(seen.every((n) => n >= 0)).toBe(true);
-    expect([...new Set(seen)]).toEqual(order.map((_, i) => i).filter((i) => seen.includes(i)));
-    expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    expect(deckText(pdf)).not.toContain('Раздел 1');
-    expect(titles[titles.length - 1]).toBe('Контакты');
+  it('keeps the chain of parts together and counts the rest', () => {
+    const page = titles.indexOf('Цепочка частей');
+    const text = pageText(pdf, page);
+    expect(text).toMatch(/Всего по линии 9 900 из них раскрыто 400 .*из них в суде 120/);
+    expect(text).toContain('ещё 3 показателя — в раздаточном материале');
+  });
+
+  it('shows the speaker’s photo with the quote and a QR code of the site', () => {
+    const quote = titles.indexOf('Цитаты');
+    expect(nodesOf(pdf.pages[quote]!.structTree, 'Figure').map((f) => f.alt)).toContain('Спикер 1');
+    const contacts = titles.indexOf('Контакты');
+    expect(contacts).toBe(pdf.pages.length - 1);
+    expect(nodesOf(pdf.pages[contacts]!.structTree, 'Figure').map((f) => f.alt)).toContain('https://police.gov.kz/ru/astana');
   });
 });

@@ -13,16 +13,17 @@ describe('the seed deck in English', () => {
   it('has the same slides with the words, dates and number format of the language', async () => {
     const briefing = { ...(await loadBriefing('data/astana-2025-12-03.yaml')), lang: 'en' as const };
     const pdf = await readPdf(await renderBriefing(briefing, { format: 'slides' }));
-    expect(pdf.pages).toHaveLength(7);
+    expect(pdf.pages).toHaveLength(13);
     expect(firstLine(pdf, 1)).toBe('Key figures');
-    expect(firstLine(pdf, 6)).toBe('Results');
+    expect(firstLine(pdf, 12)).toBe('Results');
     const text = deckText(pdf);
     expect(text).toContain('1,263');
     expect(text).toContain('3 December 2025');
     expect(text).toContain('(29.7% of 698)');
+    expect(firstLine(pdf, 2)).toBe('In brief');
     expect(pdf.lang).toMatch(/^en/);
     checkPages(pdf, expect);
-    const alt = nodesOf(pdf.pages[2]!.structTree, 'Figure')[0]?.alt ?? '';
+    const alt = nodesOf(pdf.pages[8]!.structTree, 'Figure')[0]?.alt ?? '';
     expect(alt).toContain('Chart');
     expect(alt).toContain('698\u00A0фактов');
   });

@@ -1,12 +1,14 @@
 /**
  * End to end: the seed briefing as a 16:9 deck, read back with pdf.js: the
- * slides in order, every figure, the page size, type large enough to read
- * from the back of a room, the safe area, the charts' text equivalents.
+ * slides of the slide plan in order, every figure, the page size, type large
+ * enough to read from the back of a room, the safe area, titles at one size,
+ * the charts' text equivalents.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBriefing, renderBriefing } from '../../src/pipeline.js';
 import type { Briefing } from '../../src/model/schema.js';
 import { buildView } from '../../src/view/buildView.js';
+import { planSlides } from '../../src/slides/planSlides.js';
 import type { BriefingView } from '../../src/view/types.js';
 import { readPdf, type ReadPdf } from '../support/readPdf.js';
 import { checkPages, deckText, firstLine, nodesOf, norm, pageText } from './deckHelpers.js';
@@ -25,19 +27,40 @@ describe('the seed deck', () => {
     pdf = await readPdf(bytes);
   });
 
-  it('has its slides in order: title, key figures, one per statistics group, the legal change, results', () => {
+  it('has the slides of the plan in order: title, key figures, lead, sections, one per statistics group, the legal change, results', () => {
     expect(pdf.pages.map((_, i) => firstLine(pdf, i))).toEqual([
-      'Департамент полиции города Астаны',
+      'Противодействие наркопреступности',
       'Ключевые цифры',
+      'Коротко',
+      'Синтетика из подпольных лабораторий',
+      'Задачи полиции',
+      'Методические рекомендации',
+      'Оперативные мероприятия',
+      'Мониторинг интернет-пространства',
       'Синтетические наркотики',
       'Оперативные мероприятия',
       'Интернет-пространство',
       'Административная ответственность за немедицинское',
       'Результаты',
     ]);
+    expect(planSlides(view).slides.map((s) => s.title.slice(0, 20))).toEqual(pdf.pages.map((_, i) => firstLine(pdf, i).slice(0, 20)));
     expect(pageText(pdf, 0)).toContain('Противодействие наркопреступности в Астане');
     expect(pageText(pdf, 0)).toContain('3 декабря 2025 г. · Астана · Региональная служба коммуникаций');
     expect(pageText(pdf, 0)).toContain('Алия Кибаткызы');
+    // the date once on the title slide (the footer names the organisation instead)
+    expect(pageText(pdf, 0).split('3 декабря 2025').length - 1).toBe(1);
+    pdf.pages.forEach((_, i) => expect(pageText(pdf, i)).toContain('Департамент полиции города Астаны'));
+  });
+
+  it('sets every slide title at one size, the title slide’s larger', () => {
+    const titleSize = (i: number): number => {
+      const first = pdf.pages[i]!.items.filter((it) => it.str.trim() !== '').sort((a, b) => a.y - b.y)[0]!;
+      return Math.round(first.height * 10) / 10;
+    };
+    const sizes = pdf.pages.slice(1).map((_, i) => titleSize(i + 1));
+    expect(new Set(sizes).size, sizes.join(', ')).toBe(1);
+    expect(sizes[0]).toBeCloseTo(34, 0);
+    expect(titleSize(0)).toBeCloseTo(44, 0);
   });
 
   it('numbers its slides in the footer', () => {
@@ -55,12 +78,12 @@ describe('the seed deck', () => {
     for (const share of ['29,7 % от 698', '66,7 % от 207', '74,7 % от 683']) expect(text).toContain(share);
     // each group's figures on its own slide
     view.statistics.forEach((g, n) => {
-      for (const f of g.items) expect(pageText(pdf, 2 + n)).toContain(norm(f.display));
+      for (const f of g.items) expect(pageText(pdf, 8 + n)).toContain(norm(f.display));
     });
   });
 
   it('is 16:9, keeps every text in a 14 pt safe area and sets no text below 18 pt', () => {
-    expect(pdf.pages.length).toBe(7);
+    expect(pdf.pages.length).toBe(13);
     checkPages(pdf, expect);
   });
 
@@ -70,7 +93,7 @@ describe('the seed deck', () => {
     expect(alts).toHaveLength(1); // only the first group has a chart: the others say chart: none
     expect(norm(alts[0]!)).toBe(norm(view.statistics[0]!.chart!.alt));
     for (const figure of ['698 фактов', '207 фактов', '138 случаев', '29,7 % от 698']) expect(norm(alts[0]!)).toContain(figure);
-    expect(nodesOf(pdf.pages[2]!.structTree, 'Figure')).not.toHaveLength(0);
+    expect(nodesOf(pdf.pages[8]!.structTree, 'Figure')).not.toHaveLength(0);
   });
 
   it('is byte-identical when rendered again', async () => {

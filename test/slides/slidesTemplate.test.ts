@@ -1,6 +1,6 @@
 /**
- * The slide templates' markup: one `<block break="before" fit="shrink"
- * continued>` per slide, charts written as `<chart>` with the figures in
+ * The slide templates' markup: one `<block break="before" fit="shrink">` per
+ * slide of the slide plan, charts written as `<chart>` with the figures in
  * attributes, escaped, so that data never becomes markup.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import type { BriefingView, ChartView } from '../../src/view/types.js';
 import { allElements, findElements, textOf } from '../support/markupTree.js';
 import { figure, viewFixture as baseFixture } from '../support/viewFixture.js';
 import { loadLocale } from '../../src/view/locale.js';
+import { planSlides } from '../../src/slides/planSlides.js';
 
 const HOSTILE = 'a"b\'c<d>&e {{f}} </chart><p>x</p> &amp;';
 
@@ -33,25 +34,27 @@ function viewFixture(): BriefingView {
 }
 
 function slides(view: BriefingView): MarkupElement {
-  return parseMarkup(loadTemplateSet('slides').render(view));
+  return parseMarkup(loadTemplateSet('slides').render(view, undefined, { slides: planSlides(view).slides }));
 }
 
 describe('the slide templates', () => {
-  it('make every slide a block that starts a slide, shrinks to fit and continues under its title', () => {
+  it('make every planned slide a block that starts a slide and shrinks its body to fit, in the plan’s order', () => {
     const view = viewFixture();
     const tree = slides(view);
     expect(tree.attrs).toEqual({ page: 'slide', lang: 'ru' });
     const body = tree.children.filter((c): c is MarkupElement => c.kind === 'element' && c.name !== 'footer');
-    // title, key figures, 2 groups, 2 legal changes, results, 2 quotes, contacts
-    expect(body).toHaveLength(10);
-    body.forEach((b, i) => {
+    const plan = planSlides(view).slides;
+    expect(body).toHaveLength(plan.length);
+    body.forEach((b) => {
       expect(b.name).toBe('block');
-      expect(b.attrs).toMatchObject({ fit: 'shrink', continued: '(продолжение)', role: 'Sect' });
-      if (i > 0) expect(b.attrs.break).toBe('before');
+      expect(b.attrs).toMatchObject({ fit: 'shrink', break: 'before', role: 'Sect' });
       expect(findElements(b, 'h1').length + findElements(b, 'h2').length).toBe(1);
     });
-    expect(body.map((b) => (b.attrs.class ?? '').split(' ')[1])).toEqual([
-      'title-slide', 'key-figures', 'stat-group', 'stat-group', 'legal', 'legal', 'results', 'quotes', 'quotes', 'contacts',
+    const CLASS = { title: 'title-slide', keyFigures: 'key-figures', text: 'text', statistics: 'stat-group', legal: 'legal', results: 'results', quote: 'quotes', contacts: 'contacts' };
+    expect(body.map((b) => (b.attrs.class ?? '').split(' ')[1])).toEqual(plan.map((s) => CLASS[s.kind]));
+    // title, key figures, the lead and three sections, 2 groups, 2 legal changes, results, 2 quotes, contacts
+    expect(plan.map((s) => s.kind)).toEqual([
+      'title', 'keyFigures', 'text', 'text', 'text', 'text', 'statistics', 'statistics', 'legal', 'legal', 'results', 'quote', 'quote', 'contacts',
     ]);
     for (const e of allElements(tree)) expect(e.pos.template).toMatch(/^slides\/(layout|partials\/[a-z-]+)\.hbs$/);
     const footer = findElements(tree, 'footer')[0]!;
@@ -70,7 +73,7 @@ describe('the slide templates', () => {
     expect(sc.alt).toBe(HOSTILE);
     expect(sc.ticks).toEqual([{ value: 0, label: '0' }, { value: 500, label: HOSTILE }]);
     expect(sc.bars.map((b) => [b.value, b.label, b.depth, b.parent, b.previous])).toEqual([
-      [698, HOSTILE, 0, null, 621], [207, view.statistics[0]!.items[1]!.label, 1, 698, null], [138, view.statistics[0]!.items[2]!.label, 2, 698, null],
+      [698, HOSTILE, 0, null, 621], [207, view.statistics[0]!.items[1]!.label, 1, 698, null], [138, `${view.statistics[0]!.items[2]!.label}¹`, 2, 698, null], // its footnote mark, as the slide carries the note
     ]);
     expect(sc.bars[0]!.display).toBe(HOSTILE);
     expect(sc.bars[0]!.previousDisplay).toBe(HOSTILE);
@@ -85,7 +88,7 @@ describe('the slide templates', () => {
     view.statistics[1]!.items = Array.from({ length: 7 }, (_, i) => figure({ label: `Ф${i}`, number: i }));
     const tree = slides(view);
     const [one, many] = findElements(tree, 'block', 'stat-group');
-    expect(findElements(one!, 'p', 'fig-value')[0]!.attrs.class).toContain('key');
+    expect(findElements(one!, 'p', 'big-value')).toHaveLength(1);
     expect(findElements(many!, 'table', 'figure-table')).toHaveLength(1);
     expect(findElements(many!, 'tr')).toHaveLength(7);
   });

@@ -10,6 +10,7 @@ import { layoutImage } from './image.js';
 import { layoutChart } from './chart.js';
 import { layoutRule } from './rule.js';
 import { layoutSpacer } from './spacer.js';
+import { layoutQr } from './qr.js';
 
 type LayoutOf<K extends StyledBlock['kind']> = (b: Extract<StyledBlock, { kind: K }>, box: BlockBox, ctx: LayoutContext) => Fragment[];
 
@@ -23,5 +24,6 @@ export const BLOCK_LAYOUTS: { [K in StyledBlock['kind']]: LayoutOf<K> } = {
   image: layoutImage,
   chart: layoutChart,
   rule: layoutRule,
+  qr: layoutQr,
   spacer: layoutSpacer,
 };

@@ -5,8 +5,8 @@ import type {
 /**
  * A copy of a styled block with its type and spacing scaled by `factor`:
  * font sizes, margins, paddings, indents, gaps, spacer heights and the sizes
- * given to images. Line heights (a factor) and border widths stay. The input
- * is not changed.
+ * given to images. Line heights (a factor), border widths and headings
+ * (h1–h3) stay. The input is not changed.
  */
 export function scaleStyles<B extends StyledBlock>(block: B, factor: number): B {
   if (factor === 1) return block;
@@ -32,7 +32,11 @@ function inline(i: StyledInline, f: number): StyledInline {
   return i.kind === 'break' ? i : { ...i, style: text(i.style, f) };
 }
 
+/** Headings keep their size: a slide's title is the same size on every slide, only its body shrinks. */
+const HEADINGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3']);
+
 function paragraph(p: StyledParagraph, f: number): StyledParagraph {
+  if (HEADINGS.has(p.role)) return p;
   return { ...p, style: style(p.style, f), inlines: p.inlines.map((i) => inline(i, f)) };
 }
 
@@ -70,5 +74,6 @@ const SCALERS: { [K in StyledBlock['kind']]: (b: Extract<StyledBlock, { kind: K 
     bars: c.bars.map((b) => ({ ...b, style: style(b.style, f), previousStyle: style(b.previousStyle, f) })),
   }),
   rule: (r, f) => ({ ...r, style: style(r.style, f) }),
+  qr: (q) => q, // a code stays large enough to scan
   spacer: (s, f) => ({ ...s, height: s.height * f }),
 };
