@@ -1,6 +1,7 @@
 import type { Lang, StatItem } from '../model/schema.js';
 import type { ChartBarView, ChartView, FigureView } from './types.js';
 import { chartAlt } from './chartAlt.js';
+import { computeChange, isPercentUnit } from './change.js';
 import { niceTicks } from './chartTicks.js';
 import { formatNumber } from './formatNumber.js';
 import { formatQuantity } from './formatFigure.js';
@@ -86,6 +87,7 @@ function shortChange(item: StatItem, lang: Lang, words: Words): string | null {
   if (prev === undefined) return null;
   if (item.value === prev) return word(words, 'noChange');
   if (prev === 0) return null; // «было 0»: the previous bar's own label says it
+  if (isPercentUnit(item.unit)) return computeChange(item, lang, words).changeValue;
   const percent = Math.round(((item.value - prev) / Math.abs(prev)) * 1000) / 10;
   if (percent === 0) return word(words, 'noChange');
   const pattern = word(words, percent > 0 ? 'changeUp' : 'changeDown');

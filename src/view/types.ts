@@ -37,6 +37,8 @@ export interface FigureView {
   sharePercent: number | null;
   /** «+12,5 % к прошлому периоду», or null (no `previous`). */
   change: string | null;
+  /** The change without the period words («+12,5 %», «+6,7 п. п.»): a table says the period once, in its header. */
+  changeValue: string | null;
   changeDirection: 'up' | 'down' | 'same' | null;
   /** The previous value formatted with qualifier-less unit, or null. */
   previous: string | null;

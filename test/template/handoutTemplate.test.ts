@@ -82,7 +82,7 @@ describe('the handout template', () => {
   it('shows the key figures in a row: the number big (with its qualifier), the unit and the label under it', () => {
     const row = findElements(renderHandout(), 'row', 'key-figures')[0]!;
     expect(findElements(row, 'col')).toHaveLength(4);
-    expect(findElements(row, 'p', 'figure-value').map(textOf)).toEqual(['698', 'почти 46', '1\u00A0263', '683']);
+    expect(findElements(row, 'p', 'figure-value').map(textOf)).toEqual(['698', 'почти\u00A046', '1\u00A0263', '683']);
     expect(findElements(row, 'p', 'figure-unit').map(textOf)).toEqual(['фактов', 'кг', 'интернет-ресурса', 'человека']);
     expect(textOf(findElements(row, 'p', 'figure-label')[1]!)).toBe('Изъято синтетических веществ');
   });
@@ -91,7 +91,7 @@ describe('the handout template', () => {
     const groups = findElements(renderHandout(), 'block', 'stat-group');
     expect(groups).toHaveLength(2);
     const [first, second] = groups.map((g) => findElements(g, 'table')[0]!);
-    expect(findElements(first!, 'th').map(textOf)).toEqual(['Показатель', 'Значение', 'Доля', 'Изменение']);
+    expect(findElements(first!, 'th').map(textOf)).toEqual(['Показатель', 'Значение', 'Доля', 'Изменение к прошлому периоду']);
     expect(first!.attrs.columns!.split(' ')).toHaveLength(4);
     expect(findElements(second!, 'th').map(textOf)).toEqual(['Показатель', 'Значение']);
     expect(second!.attrs.columns!.split(' ')).toHaveLength(2);
@@ -102,7 +102,7 @@ describe('the handout template', () => {
     expect(cells(rows[1]!)[0]!.attrs.class).toContain('depth-1');
     expect(cells(rows[2]!)[0]!.attrs.class).toContain('depth-2');
     expect(textOf(findElements(cells(rows[2]!)[0]!, 'span', 'mark')[0]!)).toBe('1');
-    expect(cells(rows[0]!).map(textOf)[3]).toBe('+12,4\u00A0% к прошлому году');
+    expect(cells(rows[0]!).map(textOf)[3]).toBe('+12,4\u00A0%'); // the period is said once, in the header
     const note = findElements(groups[0]!, 'p', 'note')[0]!;
     expect(textOf(note)).toBe('1 По данным ДП Астаны на 1 декабря.');
     expect(findElements(groups[1]!, 'p', 'note')).toHaveLength(0);
