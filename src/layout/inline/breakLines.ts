@@ -9,6 +9,8 @@ export interface Line {
   width: number;
   /** The paragraph's last line, or a line ended by a forced break: never justified. */
   ends: boolean;
+  /** How far its spaces may stretch when justified (parts of their width); SPACE_STRETCH_LIMIT when not given. */
+  maxStretch?: number;
 }
 
 function spaceWidth(w: Word | undefined): number {

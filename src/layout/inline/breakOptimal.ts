@@ -12,6 +12,8 @@ export const SPACE_STRETCH = 1.0;
  */
 export const SPACE_STRETCH_LIMIT = 1.6;
 export const SPACE_SHRINK = 0.2;
+/** When no breaking keeps every line within SPACE_STRETCH_LIMIT, spaces may stretch this far (TeX's emergency stretch). */
+export const EMERGENCY_STRETCH_LIMIT = 2.4;
 const HYPHEN_PENALTY = 50;
 const DOUBLE_HYPHEN_DEMERITS = 3000;
 const LOOSE_BADNESS = 5000;
@@ -83,9 +85,13 @@ export interface OptimalBreak {
 export function breakOptimalEven(words: readonly Word[], maxWidth: number, ctx: LayoutContext, hyphenate: boolean): OptimalBreak | null {
   const frags = fragmentsOf(words, ctx, hyphenate);
   if (frags.length === 0) return { lines: [], even: true };
-  for (const emergency of [false, true]) {
-    const breaks = findBreaks(frags, maxWidth, emergency);
-    if (breaks) return { lines: buildLines(words, frags, breaks.at, ctx), even: !breaks.rough };
+  // TeX's passes: the tolerance, then an emergency stretch, then anything (as few bad lines as possible).
+  for (const [limit, emergency] of [[SPACE_STRETCH_LIMIT, false], [EMERGENCY_STRETCH_LIMIT, false], [EMERGENCY_STRETCH_LIMIT, true]] as const) {
+    const breaks = findBreaks(frags, maxWidth, limit, emergency);
+    if (breaks) {
+      const lines = buildLines(words, frags, breaks.at, ctx).map((l) => (limit === SPACE_STRETCH_LIMIT ? l : { ...l, maxStretch: limit }));
+      return { lines, even: !breaks.rough };
+    }
   }
   return null;
 }
@@ -96,16 +102,17 @@ export function breakOptimal(words: readonly Word[], maxWidth: number, ctx: Layo
 }
 
 /** The badness of a line with `natural` width, `spaces` of stretchable space in `gaps` gaps; INFEASIBLE past the tolerance. */
-function lineBadness(natural: number, maxWidth: number, spaces: number, gaps: number, last: boolean): number {
+function lineBadness(natural: number, maxWidth: number, spaces: number, gaps: number, last: boolean, limit: number): number {
   if (natural > maxWidth) return gaps > 0 ? 100 * ((natural - maxWidth) / (spaces * SPACE_SHRINK)) ** 3 : 0;
   if (last) return 0;
   if (gaps === 0) return maxWidth - natural < 0.5 ? 0 : INFEASIBLE;
   const r = (maxWidth - natural) / (spaces * SPACE_STRETCH);
   const badness = 100 * r ** 3;
-  return r > SPACE_STRETCH_LIMIT ? INFEASIBLE + badness : badness + (r > 1 ? LOOSE_BADNESS : 0);
+  // A margin under the limit: pieces of a hyphenated word measured apart differ from the whole by kerning.
+  return r > limit - 0.05 ? INFEASIBLE + badness : badness + (r > 1 ? LOOSE_BADNESS : 0);
 }
 
-function findBreaks(frags: readonly Fragment[], maxWidth: number, emergency: boolean): { at: number[]; rough: boolean } | null {
+function findBreaks(frags: readonly Fragment[], maxWidth: number, limit: number, emergency: boolean): { at: number[]; rough: boolean } | null {
   const best: (Node | null)[] = new Array(frags.length).fill(null);
   const rough: boolean[] = new Array(frags.length).fill(false);
   const start: Node = { at: -1, demerits: 0, prev: null };
@@ -120,7 +127,7 @@ function findBreaks(frags: readonly Fragment[], maxWidth: number, emergency: boo
       const natural = width + f.hyphen;
       if (natural - spaces * SPACE_SHRINK > maxWidth + 1e-6) return;
       const last = f.kind === 'forced' || e === frags.length - 1;
-      const badness = lineBadness(natural, maxWidth, spaces, gaps, last);
+      const badness = lineBadness(natural, maxWidth, spaces, gaps, last, limit);
       const bad = badness >= INFEASIBLE;
       if ((f.kind !== 'end' || last) && (!bad || emergency)) {
         const penalty = f.kind === 'hyphen' ? HYPHEN_PENALTY : 0;
