@@ -62,6 +62,27 @@ function columnWants(rows: readonly StyledTableRow[], count: number, ctx: Layout
   return wants;
 }
 
+/**
+ * Body rows with the first two and the last two held together, so that no
+ * page holds a single row of a table, at its foot or at its head.
+ */
+function keepEnds(body: readonly Leaf[]): Fragment[] {
+  if (body.length < 2) return [...body];
+  if (body.length <= 3) return [group([...body], { keepTogether: true })];
+  const n = body.length;
+  return [group(body.slice(0, 2), { keepTogether: true }), ...body.slice(2, n - 2), group(body.slice(n - 2), { keepTogether: true })];
+}
+
+/** The «continued» line: the header cells' type, italic, at the right. */
+function continuedLeaf(t: StyledTable, inner: { x: number; width: number }, ctx: LayoutContext): Leaf[] {
+  const base = t.head[0]?.cells[0]?.content ?? t.body[0]?.cells[0]?.content;
+  if (!base || !t.continued) return [];
+  const style = { ...base.style, bold: false, italic: true, align: 'right' as const, background: null, border: 0, borderLeft: 0, padding: [0, 0, 2, 0] as [number, number, number, number], indent: 0 };
+  const p = { ...base, role: 'P' as const, style, inlines: [{ kind: 'text' as const, text: t.continued, style }] };
+  const laid = stack(layoutParagraph(p, { x: inner.x, width: inner.width, struct: 'artifact' }, ctx));
+  return [leaf(laid.height, laid.items)];
+}
+
 /** A table: rows are unbreakable leaves; the header rows repeat on every page it continues on. */
 export function layoutTable(t: StyledTable, box: BlockBox, ctx: LayoutContext): Fragment[] {
   const struct = ctx.structure.add(box.struct, 'Table');
@@ -73,9 +94,12 @@ export function layoutTable(t: StyledTable, box: BlockBox, ctx: LayoutContext): 
   const header = t.head.map((r) => rowLeaf(r, widths, inner.x, ctx, thead));
   const tbody = ctx.structure.add(struct, 'TBody');
   const body = t.body.map((r) => rowLeaf(r, widths, inner.x, ctx, tbody));
-  // Later pages repeat the header rows as decoration (the tagged header is the first one).
-  const repeat = header.map((h) => leaf(h.height, h.items.map((it) => ({ ...it, struct: 'artifact' as const }))));
-  const children: Fragment[] = header.length ? [group(header, { keepTogether: true, keepWithNext: true }), ...body] : body;
+  // Later pages repeat the header rows as decoration (the tagged header is the first one),
+  // under the table's «continued» line when it has one.
+  const caption = t.continued ? continuedLeaf(t, inner, ctx) : [];
+  const repeat = [...caption, ...header].map((h) => leaf(h.height, h.items.map((it) => ({ ...it, struct: 'artifact' as const }))));
+  const rows = keepEnds(body);
+  const children: Fragment[] = header.length ? [group(header, { keepTogether: true, keepWithNext: true }), ...rows] : rows;
   return [
     group(children, {
       padTop: t.style.padding[0] + t.style.border,
