@@ -95,3 +95,17 @@ describe('a row of cards', () => {
     expect(columnsPerLine(cols, 480, 10, ctx)).toBe(2);
   });
 });
+
+import { wrapText } from '../../src/layout/chart/wrapText.js';
+
+describe('chart labels', () => {
+  const measure = (t: string) => [...t].length * 5;
+  const middle = (w: string) => (w.length >= 8 ? [Math.floor(w.length / 2)] : []);
+  it('hyphenate a word wider than the label column instead of cutting it', () => {
+    expect(wrapText('налогоплательщиков', 60, measure, middle)).toEqual(['налогопла-', 'тельщиков']);
+  });
+  it('never divide a number or a name', () => {
+    expect(wrapText(`1${NB}234${NB}567`, 20, measure, middle)).toEqual([`1${NB}234${NB}567`]);
+    expect(wrapText('Кибаткызыкова', 40, measure, middle).some((l) => l.endsWith('-'))).toBe(false);
+  });
+});
