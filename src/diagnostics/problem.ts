@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'template' // a Handlebars template error
   | 'markup' // the markup emitted by a template is invalid
   | 'glyph' // a character no font can draw (a warning)
+  | 'implausible' // a part larger than its whole, a negative count (a warning)
   | 'usage'; // a wrong command line
 
 export type Severity = 'error' | 'warning';
