@@ -81,6 +81,7 @@ export function buildView(briefing: Briefing): BriefingView {
     logo: briefing.logo ?? null,
     source: plainOrNull(briefing.source),
     speakers,
+    speakerPhotos: speakers.some((s) => s.photo !== null),
     lead: lead.length > 0 ? lead : null,
     keyFigures: pickKeyFigures(
       statistics.map((g) => g.items),

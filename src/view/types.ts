@@ -181,6 +181,8 @@ export interface BriefingView {
   logo: string | null;
   source: string | null;
   speakers: SpeakerView[];
+  /** Some speaker has a photo: the handout then sets every speaker beside a photo column, so that all line up. */
+  speakerPhotos: boolean;
   lead: Paragraph[] | null;
   /** The few figures shown big on top (at most 4), never empty when there are statistics. */
   keyFigures: FigureView[];

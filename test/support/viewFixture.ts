@@ -93,6 +93,7 @@ function build(): BriefingView {
     organization: 'Департамент полиции города Астаны',
     logo: null,
     source: 'По материалам BAQ.KZ',
+    speakerPhotos: false,
     speakers: [
       { name: 'Алия Кибаткызы', position: 'старший оперуполномоченный Управления по противодействию наркопреступности', organization: 'ДП Астаны', photo: null },
       { name: 'Ержан Сапаров', position: null, organization: null, photo: null },

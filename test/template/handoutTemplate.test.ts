@@ -34,7 +34,7 @@ describe('the handout template', () => {
   it('puts the parts in the order of the brief', () => {
     const tree = renderHandout();
     const top = names(tree);
-    expect(top.slice(0, 3)).toEqual(['header', 'footer', 'h1']);
+    expect(top.slice(0, 4)).toEqual(['header', 'footer', 'block', 'h1']); // the masthead, then the title
     const order = ['h1', 'block.speakers', 'p.lead', 'row.key-figures', 'block.section', 'block.stat-group', 'block.results', 'block.legal-changes', 'block.quotes', 'block.contacts', 'p.source'];
     const index = (sel: string) => {
       const [name, cls] = sel.split('.');
@@ -138,7 +138,7 @@ describe('the handout template', () => {
     const view = viewFixture();
     Object.assign(view, { subtitle: null, time: null, city: null, venue: null, source: null, lead: null, keyFigures: [], sections: [], statistics: [], results: [], legal: [], quotes: [], contacts: [] });
     const tree = renderHandout(view);
-    expect(names(tree)).toEqual(['header', 'footer', 'h1', 'p', 'block']);
+    expect(names(tree)).toEqual(['header', 'footer', 'block', 'h1', 'block']);
     expect(textOf(findElements(tree, 'p', 'meta')[0]!)).toBe('3 декабря 2025 г.');
     // The footer gives the date and place; the source is printed once, at the end, never in every footer.
     expect(textOf(findElements(tree, 'p', 'footer-text')[0]!)).toBe('3 декабря 2025 г.');
