@@ -15,16 +15,16 @@ const texts = (f: Fragment): string[] => (f.kind === 'leaf' ? f.items.flatMap((i
 
 describe('a table', () => {
   it('repeats its header under «Продолжение таблицы» on further pages', () => {
-    const [g] = layoutTable(table(10, 'Продолжение таблицы'), { x: 0, width: 300, struct: 0 }, fakeContext());
-    expect(g!.kind).toBe('group');
-    if (g!.kind !== 'group') return;
+    const g = layoutTable(table(10, 'Продолжение таблицы'), { x: 0, width: 300, struct: 0 }, fakeContext())[0]!;
+    expect(g.kind).toBe('group');
+    if (g.kind !== 'group') return;
     expect(g.repeat.flatMap((l) => l.items.flatMap((it) => (it.kind === 'text' ? [it.text] : []))).join(' ')).toMatch(/^Продолжение таблицы.*Показатель/);
     expect(g.repeat.every((l) => l.items.every((it) => it.struct === 'artifact'))).toBe(true);
   });
 
   it('holds its first two and last two rows together: no row alone at a page foot or head', () => {
-    const [g] = layoutTable(table(6, null), { x: 0, width: 300, struct: 0 }, fakeContext());
-    if (g!.kind !== 'group') throw new Error('a group');
+    const g = layoutTable(table(6, null), { x: 0, width: 300, struct: 0 }, fakeContext())[0]!;
+    if (g.kind !== 'group') throw new Error('a group');
     const body = g.children.slice(1);
     expect(body[0]).toMatchObject({ kind: 'group', keepTogether: true });
     expect(body[body.length - 1]).toMatchObject({ kind: 'group', keepTogether: true });
