@@ -9,6 +9,7 @@
 import type { Briefing } from './model/schema.js';
 import { loadBriefingFile } from './model/loadBriefing.js';
 import { validateBriefing } from './model/validateBriefing.js';
+import { warningsOf } from './model/checkPlausibility.js';
 import { buildView } from './view/buildView.js';
 import { loadTemplateSet } from './template/loadTemplateSet.js';
 import { mergeThemeFile } from './template/loadTheme.js';
@@ -58,6 +59,8 @@ export async function loadBriefing(path: string): Promise<Briefing> {
 export async function renderBriefing(briefing: Briefing, options: RenderOptions = {}): Promise<Uint8Array> {
   const format = options.format ?? 'handout';
   const checked = validateBriefing(briefing);
+  // Figures a reader would not believe (a part larger than its whole…): warnings, found at load.
+  for (const w of warningsOf(briefing)) options.onWarning?.(w);
   const view = buildView(checked);
   if (format === 'docx') return renderDocx(view);
   if (format === 'release') return new TextEncoder().encode(renderReleaseFromView(view, checked, options.templates).html);

@@ -19,6 +19,7 @@ export type ProblemCode =
   | 'markup' // the markup emitted by a template is invalid
   | 'glyph' // a character no font can draw (a warning)
   | 'slides' // the deck is longer than its slide budget (a warning)
+  | 'implausible' // a part larger than its whole, a negative count (a warning)
   | 'usage'; // a wrong command line
 
 export type Severity = 'error' | 'warning';

@@ -101,7 +101,7 @@ export const VOCABULARY: Readonly<Record<string, ElementSpec>> = {
   table: {
     category: 'block',
     content: { kind: 'slots', slots: [optional('thead'), one('tbody')] },
-    attributes: { columns: { values: COLUMNS, expected: 'ширины столбцов через пробел: 2* 1* или пункты' } },
+    attributes: { columns: { values: COLUMNS, expected: 'ширины столбцов через пробел: 2* 1* или пункты' }, continued: {} },
   },
   thead: { category: 'structure', content: { kind: 'slots', slots: [many(['tr'])] }, attributes: {} },
   tbody: { category: 'structure', content: { kind: 'slots', slots: [many(['tr'])] }, attributes: {} },

@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { BriefingError } from '../diagnostics/index.js';
 import { checkBriefing } from './checkBriefing.js';
+import { checkPlausibility, rememberWarnings } from './checkPlausibility.js';
 import type { ParsedData } from './parsedData.js';
 import { parseJson } from './parseJson.js';
 import { parseYaml } from './parseYaml.js';
@@ -45,5 +46,6 @@ export function loadBriefingText(text: string, path: string): Briefing {
   const { briefing, problems } = checkBriefing(parsed.value, path, parsed.positions);
   const all = sortProblems([...parsed.problems, ...problems]);
   if (!briefing || all.length > 0) throw new BriefingError(all);
+  rememberWarnings(briefing, checkPlausibility(briefing, path, parsed.positions));
   return briefing;
 }

@@ -39,6 +39,7 @@ export const statItemSchema = z.strictObject({
   of: idText().optional().describe('id другого показателя, частью которого является этот (207 из 698): шаблон покажет долю'),
   previous: z.number().optional().describe('Та же цифра за период сравнения: шаблон покажет изменение'),
   note: plain().optional().describe('Сноска к показателю'),
+  key: z.boolean().optional().describe('Ключевая цифра: показать крупно в начале раздатки (по порядку, до четырёх)'),
 });
 
 export const statGroupSchema = z.strictObject({

@@ -101,6 +101,7 @@ const BLOCKS: Record<string, BlockBuilder> = {
       columns: parseWidths(el.attrs['columns']),
       head: tableRows(parts.find((p) => p.name === 'thead'), style, theme),
       body: tableRows(parts.find((p) => p.name === 'tbody'), style, theme),
+      continued: el.attrs['continued'] ?? null,
       pos: el.pos,
     };
   },

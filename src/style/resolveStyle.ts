@@ -16,6 +16,7 @@ export const ROOT_STYLE: BlockStyle = {
   border: 0,
   borderColor: '#000000',
   borderLeft: 0,
+  borderBottom: 0,
   background: null,
   bullet: '•',
   indent: 0,
@@ -43,7 +44,7 @@ const INLINE_KEYS = [...TEXT_KEYS, 'rise'] as const;
 /** What a block takes from its parent block (as CSS inherits font and text properties). */
 const INHERITED_KEYS = [...TEXT_KEYS, 'lineHeight', 'align', 'hyphenate', 'bullet'] as const;
 const BLOCK_KEYS = [
-  ...INHERITED_KEYS, 'marginTop', 'marginBottom', 'padding', 'border', 'borderColor', 'borderLeft', 'background', 'indent', 'keepWithNext',
+  ...INHERITED_KEYS, 'marginTop', 'marginBottom', 'padding', 'border', 'borderColor', 'borderLeft', 'borderBottom', 'background', 'indent', 'keepWithNext',
 ] as const;
 
 /** Copies the given properties that a rule sets onto `target`; a single padding number means all four sides. */

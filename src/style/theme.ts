@@ -16,6 +16,8 @@ export interface StyleProps {
   border?: number;
   borderColor?: string;
   borderLeft?: number;
+  /** A rule under the box (pt): the hairlines between the rows of a table. */
+  borderBottom?: number;
   background?: string;
   bullet?: string;
   indent?: number;

@@ -23,6 +23,8 @@ export interface BlockStyle extends TextStyle {
   border: number;
   borderColor: string;
   borderLeft: number;
+  /** A rule under the box, pt (0: none). */
+  borderBottom: number;
   background: string | null;
   bullet: string;
   indent: number;
@@ -94,6 +96,8 @@ export interface StyledTable {
   columns: Width[];
   head: StyledTableRow[];
   body: StyledTableRow[];
+  /** `continued`: a line said above the repeated header where the table goes on on a further page («Продолжение таблицы»). */
+  continued?: string | null;
   pos: SourcePos;
 }
 

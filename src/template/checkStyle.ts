@@ -22,6 +22,7 @@ const PROPS: Record<string, [Check, string]> = {
   border: [isNumber, 'число (пункты)'],
   borderColor: [isColor, 'цвет #rrggbb'],
   borderLeft: [isNumber, 'число (пункты)'],
+  borderBottom: [isNumber, 'число (пункты)'],
   background: [isColor, 'цвет #rrggbb'],
   bullet: [(v) => typeof v === 'string', 'строка'],
   indent: [isNumber, 'число (пункты)'],

@@ -62,6 +62,11 @@ export function buildView(briefing: Briefing): BriefingView {
     return { title, period: plainOrNull(g.period), chart, wideChart, items, notes, hasShare, hasChange };
   });
   const legal = (briefing.legal ?? []).map((l) => buildLegal(l, ctx));
+  // Figures marked `key: true`, in data order (statistics, then legal changes).
+  const keyed = [
+    ...(briefing.statistics ?? []).flatMap((g, i) => g.items.map((item, k) => (item.key ? statistics[i]!.items[k] : undefined))),
+    ...(briefing.legal ?? []).flatMap((l, i) => (l.items ?? []).map((item, k) => (item.key ? legal[i]!.items[k] : undefined))),
+  ].filter((f): f is NonNullable<typeof f> => f !== undefined);
   const speakers = briefing.speakers.map(buildSpeaker);
   const lead = briefing.lead === undefined ? [] : parseText(briefing.lead);
   return {
@@ -78,10 +83,12 @@ export function buildView(briefing: Briefing): BriefingView {
     logo: briefing.logo ?? null,
     source: plainOrNull(briefing.source),
     speakers,
+    speakerPhotos: speakers.some((s) => s.photo !== null),
     lead: lead.length > 0 ? lead : null,
     keyFigures: pickKeyFigures(
       statistics.map((g) => g.items),
       legal.map((l) => l.items),
+      keyed,
     ),
     sections: (briefing.sections ?? []).map(buildSection),
     statistics,

@@ -5,14 +5,21 @@ import { fillPattern, word, type Words } from './locale.js';
 import { roundPercent } from './roundPercent.js';
 
 export interface ChangeView {
-  /** «+12,5 % к прошлому периоду», «без изменений», «было 0»; null without `previous`. */
+  /** «+12,5 % к прошлому периоду», «+6,7 п. п. к прошлому периоду» (a figure in %), «без изменений», «было 0»; null without `previous`. */
   change: string | null;
+  /** The same without the period words («+12,5 %», «+6,7 п. п.»), for a table whose header names the period; null without `previous`. */
+  changeValue: string | null;
   changeDirection: 'up' | 'down' | 'same' | null;
   /** The previous value with its unit («8 фактов»), or null. */
   previous: string | null;
 }
 
-const NO_CHANGE: ChangeView = { change: null, changeDirection: null, previous: null };
+const NO_CHANGE: ChangeView = { change: null, changeValue: null, changeDirection: null, previous: null };
+
+/** A figure given in per cent: its change is told in percentage points. */
+export function isPercentUnit(unit: StatItem['unit']): boolean {
+  return typeof unit === 'string' && unit.trim() === '%';
+}
 
 /**
  * The change against `previous`: (value − previous) / |previous| × 100, one decimal,
@@ -28,25 +35,25 @@ export function computeChange(
   if (prev === undefined) return NO_CHANGE;
   const previous = formatQuantity(prev, item.unit, lang);
   const previousPeriod = word(words, 'previousPeriod');
+  const fill = (key: string, values: Record<string, string>) => ({
+    change: fillPattern(word(words, key), { ...values, previousPeriod }),
+    changeValue: fillPattern(word(words, key), { ...values, previousPeriod: '' }).trim(),
+  });
+  const same = { ...fill('noChange', {}), changeDirection: 'same' as const, previous };
+  if (isPercentUnit(item.unit)) {
+    // 96,4 % against 89,7 % is +6,7 percentage points, not +7,5 %.
+    const points = roundPercent(item.value - prev);
+    if (points === 0) return same;
+    const key = points > 0 ? 'changeUpPoints' : 'changeDownPoints';
+    return { ...fill(key, { points: formatNumber(Math.abs(points), lang) }), changeDirection: points > 0 ? 'up' : 'down', previous };
+  }
   const ratio = ((item.value - prev) / Math.abs(prev)) * 100;
   if (prev === 0 || !Number.isFinite(ratio)) {
-    if (item.value === prev) {
-      return { change: fillPattern(word(words, 'noChange'), { previousPeriod }), changeDirection: 'same', previous };
-    }
-    return {
-      change: fillPattern(word(words, 'previousZero'), { previous, previousPeriod }),
-      changeDirection: item.value > prev ? 'up' : 'down',
-      previous,
-    };
+    if (item.value === prev) return same;
+    return { ...fill('previousZero', { previous }), changeDirection: item.value > prev ? 'up' : 'down', previous };
   }
   const percent = roundPercent(ratio);
-  if (percent === 0) {
-    return { change: fillPattern(word(words, 'noChange'), { previousPeriod }), changeDirection: 'same', previous };
-  }
+  if (percent === 0) return same;
   const key = percent > 0 ? 'changeUp' : 'changeDown';
-  const change = fillPattern(word(words, key), {
-    percent: formatNumber(Math.abs(percent), lang),
-    previousPeriod,
-  });
-  return { change, changeDirection: percent > 0 ? 'up' : 'down', previous };
+  return { ...fill(key, { percent: formatNumber(Math.abs(percent), lang) }), changeDirection: percent > 0 ? 'up' : 'down', previous };
 }

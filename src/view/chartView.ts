@@ -1,6 +1,8 @@
 import type { Lang, StatItem } from '../model/schema.js';
 import type { ChartBarView, ChartView, FigureView } from './types.js';
 import { chartAlt } from './chartAlt.js';
+import { axisLabels } from './scaleAxis.js';
+import { computeChange, isPercentUnit } from './change.js';
 import { niceTicks } from './chartTicks.js';
 import { formatNumber } from './formatNumber.js';
 import { formatQuantity } from './formatFigure.js';
@@ -51,10 +53,15 @@ export function buildChart(input: ChartInput): ChartView | null {
   const view: Omit<ChartView, 'alt'> = {
     kind: isFunnel ? 'funnel' : 'bars',
     bars,
-    ticks: isFunnel ? [] : niceTicks(max, 5, bars.every((b) => Number.isInteger(b.number) && Number.isInteger(b.previousNumber ?? 0))).map((n) => ({ number: n, label: formatNumber(n, input.lang) })),
+    ticks: isFunnel ? [] : axisTicks(niceTicks(max, 5, bars.every((b) => Number.isInteger(b.number) && Number.isInteger(b.previousNumber ?? 0))), input),
     others: entries.filter((e) => !chosen.includes(e)).map((e) => e.figure),
   };
   return { ...view, alt: chartAlt(input.title, view.bars, input.words) };
+}
+
+function axisTicks(values: readonly number[], input: ChartInput): { number: number; label: string }[] {
+  const labels = axisLabels(values, input.lang, input.words);
+  return values.map((n, i) => ({ number: n, label: labels[i]! }));
 }
 
 function buildBar(e: Entry, depth: number, isFunnel: boolean, all: readonly Entry[], input: ChartInput): ChartBarView {
@@ -86,6 +93,7 @@ function shortChange(item: StatItem, lang: Lang, words: Words): string | null {
   if (prev === undefined) return null;
   if (item.value === prev) return word(words, 'noChange');
   if (prev === 0) return null; // «было 0»: the previous bar's own label says it
+  if (isPercentUnit(item.unit)) return computeChange(item, lang, words).changeValue;
   const percent = Math.round(((item.value - prev) / Math.abs(prev)) * 1000) / 10;
   if (percent === 0) return word(words, 'noChange');
   const pattern = word(words, percent > 0 ? 'changeUp' : 'changeDown');

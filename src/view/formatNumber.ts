@@ -1,6 +1,8 @@
 import type { Lang } from '../model/schema.js';
 
 export const NBSP = '\u00A0';
+/** The minus sign of a negative figure (not the hyphen-minus). */
+export const MINUS = '\u2212';
 
 interface NumberStyle {
   group: string;
@@ -43,12 +45,12 @@ function groupThousands(int: string, sep: string): string {
 /**
  * A number in the format of `lang`, keeping exactly its digits:
  * ru/kk «1 263», «55,6» (U+00A0 between groups); en «1,263», «55.6».
- * Negative numbers start with a hyphen-minus; -0 is «0».
+ * Negative numbers start with the minus sign U+2212 («−7,5»); -0 is «0».
  */
 export function formatNumber(n: number, lang: Lang): string {
   if (!Number.isFinite(n)) return String(n);
   const style = STYLES[lang];
   const [int = '0', frac] = plainDigits(n).split('.');
   const body = groupThousands(int, style.group) + (frac ? style.decimal + frac : '');
-  return n < 0 ? `-${body}` : body;
+  return n < 0 ? `${MINUS}${body}` : body;
 }

@@ -37,6 +37,8 @@ export interface FigureView {
   sharePercent: number | null;
   /** «+12,5 % к прошлому периоду», or null (no `previous`). */
   change: string | null;
+  /** The change without the period words («+12,5 %», «+6,7 п. п.»): a table says the period once, in its header. */
+  changeValue: string | null;
   changeDirection: 'up' | 'down' | 'same' | null;
   /** The previous value formatted with qualifier-less unit, or null. */
   previous: string | null;
@@ -185,6 +187,8 @@ export interface BriefingView {
   logo: string | null;
   source: string | null;
   speakers: SpeakerView[];
+  /** Some speaker has a photo: the handout then sets every speaker beside a photo column, so that all line up. */
+  speakerPhotos: boolean;
   lead: Paragraph[] | null;
   /** The few figures shown big on top (at most 4), never empty when there are statistics. */
   keyFigures: FigureView[];

@@ -15,6 +15,8 @@ export const WORDS_RU: Record<string, string> = {
   value: 'Значение',
   share: 'Доля',
   change: 'Изменение',
+  changeHeader: 'Изменение к прошлому периоду',
+  tableContinued: 'Продолжение таблицы',
   results: 'Результаты',
   legal: 'Изменения в законодательстве',
   effective: 'Действует с',
@@ -50,6 +52,7 @@ export function figure(overrides: Partial<FigureView> & Pick<FigureView, 'label'
     share: null,
     sharePercent: null,
     change: null,
+    changeValue: null,
     changeDirection: null,
     previous: null,
     note: null,
@@ -59,7 +62,7 @@ export function figure(overrides: Partial<FigureView> & Pick<FigureView, 'label'
 }
 
 function build(): BriefingView {
-  const facts = figure({ label: 'Зарегистрировано фактов, связанных с синтетическими наркотиками', number: 698, value: '698', unit: 'фактов', id: 'facts', previous: '621 факт', change: `+12,4${NBSP}% к прошлому году`, changeDirection: 'up' });
+  const facts = figure({ label: 'Зарегистрировано фактов, связанных с синтетическими наркотиками', number: 698, value: '698', unit: 'фактов', id: 'facts', previous: '621 факт', change: `+12,4${NBSP}% к прошлому году`, changeValue: `+12,4${NBSP}%`, changeDirection: 'up' });
   const crimes = figure({ label: 'Из них уголовных преступлений', number: 207, value: '207', id: 'crimes', of: 'facts', depth: 1, share: `29,7${NBSP}% от 698`, sharePercent: 29.7 });
   const sales = figure({ label: 'В том числе случаев сбыта', number: 138, value: '138', of: 'crimes', depth: 2, share: `66,7${NBSP}% от 207`, sharePercent: 66.7, note: 'По данным ДП Астаны на 1 декабря.', noteMark: '1' });
   const seized = figure({ label: 'Изъято синтетических веществ', number: 46, value: '46', unit: 'кг', qualifier: 'почти' });
@@ -90,6 +93,7 @@ function build(): BriefingView {
     organization: 'Департамент полиции города Астаны',
     logo: null,
     source: 'По материалам BAQ.KZ',
+    speakerPhotos: false,
     speakers: [
       { name: 'Алия Кибаткызы', position: 'старший оперуполномоченный Управления по противодействию наркопреступности', organization: 'ДП Астаны', photo: null },
       { name: 'Ержан Сапаров', position: null, organization: null, photo: null },

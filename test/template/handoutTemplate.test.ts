@@ -34,7 +34,7 @@ describe('the handout template', () => {
   it('puts the parts in the order of the brief', () => {
     const tree = renderHandout();
     const top = names(tree);
-    expect(top.slice(0, 3)).toEqual(['header', 'footer', 'h1']);
+    expect(top.slice(0, 4)).toEqual(['header', 'footer', 'block', 'h1']); // the masthead, then the title
     const order = ['h1', 'block.speakers', 'p.lead', 'row.key-figures', 'block.section', 'block.stat-group', 'block.results', 'block.legal-changes', 'block.quotes', 'block.contacts', 'p.source'];
     const index = (sel: string) => {
       const [name, cls] = sel.split('.');
@@ -82,7 +82,7 @@ describe('the handout template', () => {
   it('shows the key figures in a row: the number big (with its qualifier), the unit and the label under it', () => {
     const row = findElements(renderHandout(), 'row', 'key-figures')[0]!;
     expect(findElements(row, 'col')).toHaveLength(4);
-    expect(findElements(row, 'p', 'figure-value').map(textOf)).toEqual(['698', 'почти 46', '1\u00A0263', '683']);
+    expect(findElements(row, 'p', 'figure-value').map(textOf)).toEqual(['698', 'почти\u00A046', '1\u00A0263', '683']);
     expect(findElements(row, 'p', 'figure-unit').map(textOf)).toEqual(['фактов', 'кг', 'интернет-ресурса', 'человека']);
     expect(textOf(findElements(row, 'p', 'figure-label')[1]!)).toBe('Изъято синтетических веществ');
   });
@@ -91,7 +91,7 @@ describe('the handout template', () => {
     const groups = findElements(renderHandout(), 'block', 'stat-group');
     expect(groups).toHaveLength(2);
     const [first, second] = groups.map((g) => findElements(g, 'table')[0]!);
-    expect(findElements(first!, 'th').map(textOf)).toEqual(['Показатель', 'Значение', 'Доля', 'Изменение']);
+    expect(findElements(first!, 'th').map(textOf)).toEqual(['Показатель', 'Значение', 'Доля', 'Изменение к прошлому периоду']);
     expect(first!.attrs.columns!.split(' ')).toHaveLength(4);
     expect(findElements(second!, 'th').map(textOf)).toEqual(['Показатель', 'Значение']);
     expect(second!.attrs.columns!.split(' ')).toHaveLength(2);
@@ -102,7 +102,7 @@ describe('the handout template', () => {
     expect(cells(rows[1]!)[0]!.attrs.class).toContain('depth-1');
     expect(cells(rows[2]!)[0]!.attrs.class).toContain('depth-2');
     expect(textOf(findElements(cells(rows[2]!)[0]!, 'span', 'mark')[0]!)).toBe('1');
-    expect(cells(rows[0]!).map(textOf)[3]).toBe('+12,4\u00A0% к прошлому году');
+    expect(cells(rows[0]!).map(textOf)[3]).toBe('+12,4\u00A0%'); // the period is said once, in the header
     const note = findElements(groups[0]!, 'p', 'note')[0]!;
     expect(textOf(note)).toBe('1 По данным ДП Астаны на 1 декабря.');
     expect(findElements(groups[1]!, 'p', 'note')).toHaveLength(0);
@@ -138,9 +138,10 @@ describe('the handout template', () => {
     const view = viewFixture();
     Object.assign(view, { subtitle: null, time: null, city: null, venue: null, source: null, lead: null, keyFigures: [], sections: [], statistics: [], results: [], legal: [], quotes: [], contacts: [] });
     const tree = renderHandout(view);
-    expect(names(tree)).toEqual(['header', 'footer', 'h1', 'p', 'block']);
+    expect(names(tree)).toEqual(['header', 'footer', 'block', 'h1', 'block']);
     expect(textOf(findElements(tree, 'p', 'meta')[0]!)).toBe('3 декабря 2025 г.');
-    expect(textOf(findElements(tree, 'p', 'footer-text')[0]!)).toBe('Департамент полиции города Астаны');
+    // The footer gives the date and place; the source is printed once, at the end, never in every footer.
+    expect(textOf(findElements(tree, 'p', 'footer-text')[0]!)).toBe('3 декабря 2025 г.');
   });
 });
 

@@ -66,7 +66,7 @@ describe.each(HOSTILE)('hostile data %j', (s) => {
   it('comes back as the exact text of rich runs, figures and notes', () => {
     const tree = renderView((v, x) => {
       v.lead = [[run(x), run(x, true), run(x, false, true)]];
-      const f = figure({ label: x, number: 1, value: x, unit: x, note: x, noteMark: '1', share: x, change: x });
+      const f = figure({ label: x, number: 1, value: x, unit: x, note: x, noteMark: '1', share: x, change: x, changeValue: x });
       v.keyFigures = [f];
       v.statistics = [{ title: x, period: x, chart: null, items: [f], notes: [{ mark: '1', text: x }], hasShare: true, hasChange: true }];
     }, s);

@@ -134,8 +134,18 @@ describe('buildView', () => {
     expect(view.statistics[0]!.items[0]!.noteMark).toBeNull();
   });
 
-  test('key figures: first of each group, then top-level items', () => {
-    expect(view.keyFigures.map((f) => f.label)).toEqual(['Зарегистрировано', 'Раскрыто', 'Из них в сети', 'Изъято']);
+  test('key figures: top-level items with a unit, the first of each group first; never a bare number', () => {
+    expect(view.keyFigures.map((f) => f.label)).toEqual(['Зарегистрировано', 'Раскрыто', 'Изъято']);
+  });
+
+  test('key: true picks the key figures, in data order', () => {
+    const keyed = buildView({
+      ...input,
+      statistics: [{ title: 'G', chart: 'auto', items: [
+        { label: 'a', value: 1, unit: 'кг' }, { label: 'b', value: 2, key: true }, { label: 'c', value: 0, unit: 'кг', key: true },
+      ] }],
+    });
+    expect(keyed.keyFigures.map((f) => f.label)).toEqual(['b', 'c']);
   });
 
   test('legal changes', () => {
@@ -172,7 +182,8 @@ describe('buildView', () => {
   test('legal items are key figures when there are no statistics; kk words', () => {
     const kk = buildView({ ...input, lang: 'kk', statistics: undefined });
     // Without statistics, «Из них повторно» points nowhere (`of: total`) and counts as top-level.
-    expect(kk.keyFigures.map((f) => f.label)).toEqual(['Привлечены', 'Из них повторно']);
+    // No figure has a unit: the non-zero ones stand in; «0» never does.
+    expect(kk.keyFigures.map((f) => f.label)).toEqual(['Привлечены']);
     const legalOnly = buildView({
       ...input,
       statistics: undefined,

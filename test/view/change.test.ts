@@ -11,6 +11,7 @@ describe('computeChange', () => {
   test('growth', () => {
     expect(computeChange({ value: 900, previous: 800 }, 'ru', ru)).toEqual({
       change: `+12,5${S}% к прошлому периоду`,
+      changeValue: `+12,5${S}%`,
       changeDirection: 'up',
       previous: '800',
     });
@@ -34,7 +35,7 @@ describe('computeChange', () => {
   });
   test('previous = 0: no percentage, the previous value instead', () => {
     const c = computeChange({ value: 5, previous: 0, unit: FACTS }, 'ru', ru);
-    expect(c).toEqual({ change: `было 0${S}фактов`, changeDirection: 'up', previous: `0${S}фактов` });
+    expect(c).toEqual({ change: `было 0${S}фактов`, changeValue: `было 0${S}фактов`, changeDirection: 'up', previous: `0${S}фактов` });
     expect(computeChange({ value: 0, previous: 0 }, 'ru', ru).change).toBe('без изменений');
     expect(computeChange({ value: -2, previous: 0 }, 'ru', ru).changeDirection).toBe('down');
   });
@@ -42,7 +43,17 @@ describe('computeChange', () => {
     expect(computeChange({ value: 5, previous: 1, unit: FACTS }, 'ru', ru).previous).toBe(`1${S}факт`);
   });
   test('no previous: all null', () => {
-    expect(computeChange({ value: 5 }, 'ru', ru)).toEqual({ change: null, changeDirection: null, previous: null });
+    expect(computeChange({ value: 5 }, 'ru', ru)).toEqual({ change: null, changeValue: null, changeDirection: null, previous: null });
+  });
+  test('a figure in % changes in percentage points, not per cent', () => {
+    const c = computeChange({ value: 96.4, previous: 89.7, unit: '%' }, 'ru', ru);
+    expect(c.change).toBe(`+6,7${S}п.${S}п. к прошлому периоду`);
+    expect(c.changeValue).toBe(`+6,7${S}п.${S}п.`);
+    expect(computeChange({ value: 81.2, previous: 84.5, unit: '%' }, 'en', loadLocale('en')).changeValue).toBe(`${MINUS}3.3${S}pp`);
+    expect(computeChange({ value: 50, previous: 40, unit: '%' }, 'kk', loadLocale('kk')).change).toBe(`өткен кезеңмен салыстырғанда +10${S}п.${S}т.`);
+    expect(computeChange({ value: 40, previous: 40, unit: '%' }, 'ru', ru).change).toBe('без изменений');
+    // From 0 % a change in points is still meaningful.
+    expect(computeChange({ value: 5, previous: 0, unit: '%' }, 'ru', ru).changeValue).toBe(`+5${S}п.${S}п.`);
   });
   test('en and kk words', () => {
     expect(computeChange({ value: 900, previous: 800 }, 'en', loadLocale('en')).change).toBe('+12.5% on the previous period');

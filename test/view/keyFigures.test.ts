@@ -5,7 +5,7 @@ import type { FigureView } from '../../src/view/types.js';
 function fig(label: string, depth = 0): FigureView {
   return {
     label, display: label, qualifier: null, value: label, unit: null, number: 1, id: null,
-    of: depth > 0 ? 'x' : null, depth, share: null, sharePercent: null, change: null,
+    of: depth > 0 ? 'x' : null, depth, share: null, sharePercent: null, change: null, changeValue: null,
     changeDirection: null, previous: null, note: null, noteMark: null,
   };
 }

@@ -1,3 +1,4 @@
+import { typographText } from '../typography/index.js';
 import type { StyledChart } from '../../style/types.js';
 import { warnMissingGlyphs } from '../warnMissingGlyphs.js';
 import type { BlockBox, LayoutContext } from '../context.js';
@@ -12,10 +13,13 @@ import { boxDecorator, innerBox } from './decorate.js';
  * continues on the next one with its axis repeated; a chart that fits a page
  * is kept together.
  */
-export function layoutChart(c: StyledChart, box: BlockBox, ctx: LayoutContext): Fragment[] {
+export function layoutChart(given: StyledChart, box: BlockBox, ctx: LayoutContext): Fragment[] {
+  // Labels get the typography of every other text: no-break spaces after short words, «ёлочки».
+  const lang = ctx.lang === 'kk' || ctx.lang === 'en' ? ctx.lang : 'ru';
+  const c: StyledChart = { ...given, bars: given.bars.map((b) => ({ ...b, label: typographText(b.label, lang) })) };
   const struct = ctx.structure.add(box.struct, 'Figure', c.alt);
   const inner = innerBox(c.style, box.x, box.width);
-  const shaper = createShaper(ctx.metrics);
+  const shaper = { ...createShaper(ctx.metrics), hyphenate: (word: string) => ctx.hyphenator.hyphenate(word, ctx.lang) };
   const chars = [c.alt, ...c.bars.flatMap((b) => [b.label, b.display, b.previousDisplay ?? '']), ...c.ticks.map((t) => t.label)].join(' ');
   warnMissingGlyphs(ctx, { family: c.style.font, bold: c.style.bold, italic: c.style.italic }, chars, 'в диаграмме');
   const geometry = chartGeometry(c, inner, shaper, struct);

@@ -12,3 +12,25 @@ export function columnWidths(widths: readonly Width[], total: number, gap: numbe
   const perShare = shares > 0 ? Math.max(0, free - fixed) / shares : 0;
   return widths.map((w) => ('points' in w ? w.points : w.share * perShare));
 }
+
+/**
+ * Column widths that follow their content: a column narrower than it
+ * `wants` takes width from the columns that have more than they want, in
+ * proportion to what they can spare, the total unchanged. When the others
+ * cannot spare enough, each column gets a part of what they can.
+ */
+export function fitColumns(widths: readonly number[], wants: readonly number[]): number[] {
+  let deficit = 0;
+  let slack = 0;
+  widths.forEach((w, i) => {
+    const d = wants[i] ?? 0;
+    if (d > w) deficit += d - w;
+    else slack += w - d;
+  });
+  if (deficit < 1e-6 || slack < 1e-6) return [...widths];
+  const take = Math.min(deficit, slack);
+  return widths.map((w, i) => {
+    const d = wants[i] ?? 0;
+    return d > w ? w + ((d - w) * take) / deficit : w - ((w - d) * take) / slack;
+  });
+}

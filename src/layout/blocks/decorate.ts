@@ -4,7 +4,8 @@ import type { DrawItem } from '../types.js';
 
 /** The box of a block with a background or borders, drawn per page part; null when it has none. */
 export function boxDecorator(style: BlockStyle, x: number, width: number): Decorator | null {
-  if (!style.background && style.border <= 0 && style.borderLeft <= 0) return null;
+  const under = style.borderBottom ?? 0;
+  if (!style.background && style.border <= 0 && style.borderLeft <= 0 && under <= 0) return null;
   return (top, bottom, isFirst, isLast) => {
     const items: DrawItem[] = [];
     const h = bottom - top;
@@ -18,6 +19,10 @@ export function boxDecorator(style: BlockStyle, x: number, width: number): Decor
     if (style.borderLeft > 0) {
       const lx = x + style.borderLeft / 2;
       items.push({ kind: 'line', x1: lx, y1: top, x2: lx, y2: bottom, color: style.borderColor, width: style.borderLeft, struct: 'artifact' });
+    }
+    if (under > 0) {
+      const ly = bottom - under / 2;
+      items.push({ kind: 'line', x1: x, y1: ly, x2: x + width, y2: ly, color: style.borderColor, width: under, struct: 'artifact' });
     }
     void isFirst;
     void isLast;

@@ -3,10 +3,13 @@ import type { BlockBox, LayoutContext } from '../context.js';
 import { group, leaf, type Fragment } from '../fragments.js';
 import { collectWords } from '../inline/collectWords.js';
 import { breakLines, type Line } from '../inline/breakLines.js';
-import { breakOptimal } from '../inline/breakOptimal.js';
+import { breakOptimalEven } from '../inline/breakOptimal.js';
+import { wordsMinWidth } from '../inline/minContent.js';
+import { scaleStyles } from './scaleStyles.js';
 import { drawLine } from '../inline/drawLine.js';
 import { measurePiece } from '../inline/measurePiece.js';
 import type { DrawItem, StructRef } from '../types.js';
+import type { Word } from '../inline/words.js';
 import { boxDecorator, innerBox } from './decorate.js';
 
 /** A mark drawn before a paragraph's first line (a list bullet), in the space left of it. */
@@ -17,6 +20,20 @@ export interface Marker {
 }
 
 const MIN_LINES_AT_BREAK = 2;
+/** A word or figure wider than its box is set smaller in these steps, down to the last. */
+export const FIT_STEPS = [0.9, 0.8, 0.7, 0.6];
+
+/** The paragraph's text at a size where no word or figure needs cutting (within FIT_STEPS), with its words. */
+function fitWords(p: StyledParagraph, width: number, ctx: LayoutContext): { p: StyledParagraph; words: Word[] } {
+  const words = collectWords(p.inlines, ctx, snippet(p));
+  const needed = wordsMinWidth(words, ctx);
+  if (needed <= width + 1e-6) return { p, words };
+  const factor = FIT_STEPS.find((f) => needed * f <= width + 1e-6) ?? FIT_STEPS[FIT_STEPS.length - 1]!;
+  const scaled = scaleStyles(p, factor);
+  // Only the type is set smaller: the box keeps its spacing.
+  const q: StyledParagraph = { ...scaled, style: { ...p.style, size: scaled.style.size } };
+  return { p: q, words: collectWords(q.inlines, { ...ctx, warn: () => {} }, snippet(q)) };
+}
 
 function lineMetrics(line: Line, p: StyledParagraph, ctx: LayoutContext): { height: number; baseline: number } {
   let size = 0;
@@ -46,16 +63,22 @@ function snippet(p: StyledParagraph): string {
 }
 
 /** Lays a paragraph out in lines; returns one group of line leaves (orphans and widows kept). */
-export function layoutParagraph(p: StyledParagraph, box: BlockBox, ctx: LayoutContext, marker?: Marker): Fragment[] {
-  const inner = innerBox(p.style, box.x, box.width);
-  const struct = ctx.structure.add(box.struct, p.role);
-  const words = collectWords(p.inlines, ctx, snippet(p));
-  const lines =
-    (p.style.align === 'justify' ? breakOptimal(words, inner.width, ctx, p.style.hyphenate) : null) ??
-    breakLines(words, inner.width, ctx, p.style.hyphenate);
+export function layoutParagraph(given: StyledParagraph, box: BlockBox, ctx: LayoutContext, marker?: Marker): Fragment[] {
+  const inner = innerBox(given.style, box.x, box.width);
+  const struct = ctx.structure.add(box.struct, given.role);
+  const { p, words } = fitWords(given, inner.width, ctx);
+  let align = p.style.align;
+  let lines: Line[] | null = null;
+  if (align === 'justify') {
+    const optimal = breakOptimalEven(words, inner.width, ctx, p.style.hyphenate);
+    // When no breaking justifies every line evenly, the paragraph is set ragged as a whole.
+    if (optimal?.even) lines = optimal.lines;
+    else align = 'left';
+  }
+  lines ??= breakLines(words, inner.width, ctx, p.style.hyphenate);
   const leaves = lines.map((line, i) => {
     const m = lineMetrics(line, p, ctx);
-    const items: DrawItem[] = drawLine(line, inner.x, inner.width, p.style.align, m.baseline, struct);
+    const items: DrawItem[] = drawLine(line, inner.x, inner.width, align, m.baseline, struct);
     if (i === 0 && marker) {
       const piece = measurePiece(ctx.metrics, marker.text, marker.style);
       const mx = inner.x - piece.width - marker.style.size * 0.5;

@@ -4,7 +4,9 @@ import { group, leaf, type Fragment, type Leaf } from '../fragments.js';
 import { stack } from '../paginate/paginate.js';
 import { shiftItems } from '../paginate/shiftItems.js';
 import type { DrawItem, StructRef } from '../types.js';
-import { columnWidths } from './columnWidths.js';
+import { columnWidths, fitColumns } from './columnWidths.js';
+import { collectWords } from '../inline/collectWords.js';
+import { wordsMinWidth } from '../inline/minContent.js';
 import { boxDecorator, innerBox } from './decorate.js';
 import { layoutParagraph } from './paragraph.js';
 
@@ -38,20 +40,66 @@ function rowLeaf(row: StyledTableRow, widths: number[], x0: number, ctx: LayoutC
   return leaf(inside + pt + pb, items);
 }
 
+/**
+ * The width a cell wants: a figure (a right-aligned body cell) all on one line,
+ * so that «6 112 транспортных средств» is never divided; other text its widest word.
+ */
+function cellWant(cell: StyledTableRow['cells'][number], ctx: LayoutContext): number {
+  const s = cell.content.style;
+  const sides = s.padding[1] + s.padding[3] + 2 * s.border + s.borderLeft + s.indent;
+  const words = collectWords(cell.content.inlines, { ...ctx, warn: () => {} }, 'cell');
+  if (!cell.header && s.align === 'right') {
+    let width = 0;
+    words.forEach((w, i) => (width += w.width + (i < words.length - 1 ? w.spaceAfter?.width ?? 0 : 0)));
+    return width + sides;
+  }
+  return Math.max(0, ...words.map((w) => w.width)) + sides;
+}
+
+function columnWants(rows: readonly StyledTableRow[], count: number, ctx: LayoutContext): number[] {
+  const wants = new Array<number>(count).fill(0);
+  for (const r of rows) r.cells.forEach((c, i) => (wants[i] = Math.max(wants[i] ?? 0, cellWant(c, ctx))));
+  return wants;
+}
+
+/**
+ * Body rows with the first two and the last two held together, so that no
+ * page holds a single row of a table, at its foot or at its head.
+ */
+function keepEnds(body: readonly Leaf[]): Fragment[] {
+  if (body.length < 2) return [...body];
+  if (body.length <= 3) return [group([...body], { keepTogether: true })];
+  const n = body.length;
+  return [group(body.slice(0, 2), { keepTogether: true }), ...body.slice(2, n - 2), group(body.slice(n - 2), { keepTogether: true })];
+}
+
+/** The «continued» line: the header cells' type, italic, at the right. */
+function continuedLeaf(t: StyledTable, inner: { x: number; width: number }, ctx: LayoutContext): Leaf[] {
+  const base = t.head[0]?.cells[0]?.content ?? t.body[0]?.cells[0]?.content;
+  if (!base || !t.continued) return [];
+  const style = { ...base.style, bold: false, italic: true, align: 'right' as const, background: null, border: 0, borderLeft: 0, padding: [0, 0, 2, 0] as [number, number, number, number], indent: 0 };
+  const p = { ...base, role: 'P' as const, style, inlines: [{ kind: 'text' as const, text: t.continued, style }] };
+  const laid = stack(layoutParagraph(p, { x: inner.x, width: inner.width, struct: 'artifact' }, ctx));
+  return [leaf(laid.height, laid.items)];
+}
+
 /** A table: rows are unbreakable leaves; the header rows repeat on every page it continues on. */
 export function layoutTable(t: StyledTable, box: BlockBox, ctx: LayoutContext): Fragment[] {
   const struct = ctx.structure.add(box.struct, 'Table');
   const inner = innerBox(t.style, box.x, box.width);
   const count = Math.max(t.columns.length, ...t.head.concat(t.body).map((r) => r.cells.length), 1);
   const specs = t.columns.length >= count ? t.columns : [...t.columns, ...Array.from({ length: count - t.columns.length }, () => ({ share: 1 }))];
-  const widths = columnWidths(specs, inner.width, 0);
+  const widths = fitColumns(columnWidths(specs, inner.width, 0), columnWants(t.head.concat(t.body), count, ctx));
   const thead = t.head.length ? ctx.structure.add(struct, 'THead') : struct;
   const header = t.head.map((r) => rowLeaf(r, widths, inner.x, ctx, thead));
   const tbody = ctx.structure.add(struct, 'TBody');
   const body = t.body.map((r) => rowLeaf(r, widths, inner.x, ctx, tbody));
-  // Later pages repeat the header rows as decoration (the tagged header is the first one).
-  const repeat = header.map((h) => leaf(h.height, h.items.map((it) => ({ ...it, struct: 'artifact' as const }))));
-  const children: Fragment[] = header.length ? [group(header, { keepTogether: true, keepWithNext: true }), ...body] : body;
+  // Later pages repeat the header rows as decoration (the tagged header is the first one),
+  // under the table's «continued» line when it has one.
+  const caption = t.continued ? continuedLeaf(t, inner, ctx) : [];
+  const repeat = [...caption, ...header].map((h) => leaf(h.height, h.items.map((it) => ({ ...it, struct: 'artifact' as const }))));
+  const rows = keepEnds(body);
+  const children: Fragment[] = header.length ? [group(header, { keepTogether: true, keepWithNext: true }), ...rows] : rows;
   return [
     group(children, {
       padTop: t.style.padding[0] + t.style.border,

@@ -20,7 +20,7 @@ export function drawBarRow(
     top + (height - (shaper.ascent(s) + shaper.descent(s))) / 2 + shaper.ascent(s);
 
   const indent = Math.min(bar.depth * f.indent, f.labelWidth / 2);
-  const labelLines = wrapText(bar.label, f.labelWidth - indent, (t) => shaper.width(t, labelStyle));
+  const labelLines = wrapText(bar.label, f.labelWidth - indent, (t) => shaper.width(t, labelStyle), shaper.hyphenate);
   const labelLh = lineHeight(labelStyle);
   const labelH = labelLines.length * labelLh;
 

@@ -14,6 +14,8 @@ export interface TextShaper {
   descent(style: TextStyle): number;
   /** The text items that draw `text` with its baseline's left end at (x, baseline). */
   draw(text: string, x: number, baseline: number, style: TextStyle, struct: StructRef): TextItem[];
+  /** Where a word may be hyphenated (offsets), when the chart knows its language. */
+  hyphenate?: (word: string) => readonly number[];
 }
 
 /** What a chart draws: its type, bars, ticks and styles (the style stage's StyledChart). */

@@ -9,6 +9,8 @@ export interface Line {
   width: number;
   /** The paragraph's last line, or a line ended by a forced break: never justified. */
   ends: boolean;
+  /** How far its spaces may stretch when justified (parts of their width); SPACE_STRETCH_LIMIT when not given. */
+  maxStretch?: number;
 }
 
 function spaceWidth(w: Word | undefined): number {
@@ -54,8 +56,9 @@ export function breakLines(words: readonly Word[], maxWidth: number, ctx: Layout
       queue.push(word);
       continue;
     }
-    // A word longer than a whole line: divide it at a no-break space, else between graphemes.
-    const loose = bestSplit(word, maxWidth, ctx, hyphenate, true, true);
+    // A word longer than a whole line: hyphenate it (even where the style does not, never a name),
+    // else divide it at a no-break space (never inside a number), else between graphemes.
+    const loose = bestSplit(word, maxWidth, ctx, 'emergency', true) ?? bestSplit(word, maxWidth, ctx, 'emergency', true, true);
     if (loose) {
       cur.push(loose[0]);
       width += loose[0].width;
@@ -87,7 +90,7 @@ export function breakLines(words: readonly Word[], maxWidth: number, ctx: Layout
  * fits. The points are tried in order with the first part's width summed
  * piece by piece, so a long word costs one pass, not one per point.
  */
-function bestSplit(word: Word, room: number, ctx: LayoutContext, hyphenate: boolean, lineEmpty: boolean, atNbsp = false): [Word, Word] | null {
+function bestSplit(word: Word, room: number, ctx: LayoutContext, hyphenate: boolean | 'emergency', lineEmpty: boolean, atNbsp = false): [Word, Word] | null {
   // Not worth dividing for a sliver of room, unless the line is empty.
   const first = word.pieces[0];
   if (!first || (!lineEmpty && room < first.style.size * 1.5)) return null;

@@ -12,6 +12,8 @@ export const SPACE_STRETCH = 1.0;
  */
 export const SPACE_STRETCH_LIMIT = 1.6;
 export const SPACE_SHRINK = 0.2;
+/** When no breaking keeps every line within SPACE_STRETCH_LIMIT, spaces may stretch this far (TeX's emergency stretch). */
+export const EMERGENCY_STRETCH_LIMIT = 2.4;
 const HYPHEN_PENALTY = 50;
 const DOUBLE_HYPHEN_DEMERITS = 3000;
 const LOOSE_BADNESS = 5000;
@@ -59,18 +61,62 @@ interface Node {
   prev: Node | null;
 }
 
+/** Badness of a line that cannot be justified at all (one word, or stretched past the limit). */
+const INFEASIBLE = 1e6;
+
+/** The result of breaking a paragraph: its lines, and whether every one of them can be justified. */
+export interface OptimalBreak {
+  lines: Line[];
+  /** False when some line (not the last) would be a lone word or stretched past SPACE_STRETCH_LIMIT. */
+  even: boolean;
+}
+
 /**
  * Justified paragraphs: chooses all the line breaks of a paragraph together
  * (after Knuth and Plass), so that word spaces stay even from line to line,
- * using hyphenation points only where they help. Returns null when some
- * fragment cannot fit a line at all; the caller then breaks greedily.
+ * using hyphenation points only where they help. The first pass accepts only
+ * lines that justify within SPACE_STRETCH_LIMIT and never a lone word on a
+ * line (TeX's tolerance); when no such breaking exists a second, emergency pass
+ * accepts anything, with such lines at a very high cost, so that there are as
+ * few of them as possible (`even` is false then: the caller may set the
+ * paragraph ragged as a whole). Returns null when some fragment cannot fit a
+ * line at all; the caller then breaks greedily.
  */
-export function breakOptimal(words: readonly Word[], maxWidth: number, ctx: LayoutContext, hyphenate: boolean): Line[] | null {
+export function breakOptimalEven(words: readonly Word[], maxWidth: number, ctx: LayoutContext, hyphenate: boolean): OptimalBreak | null {
   const frags = fragmentsOf(words, ctx, hyphenate);
-  if (frags.length === 0) return [];
+  if (frags.length === 0) return { lines: [], even: true };
+  // TeX's passes: the tolerance, then an emergency stretch, then anything (as few bad lines as possible).
+  for (const [limit, emergency] of [[SPACE_STRETCH_LIMIT, false], [EMERGENCY_STRETCH_LIMIT, false], [EMERGENCY_STRETCH_LIMIT, true]] as const) {
+    const breaks = findBreaks(frags, maxWidth, limit, emergency);
+    if (breaks) {
+      const lines = buildLines(words, frags, breaks.at, ctx).map((l) => (limit === SPACE_STRETCH_LIMIT ? l : { ...l, maxStretch: limit }));
+      return { lines, even: !breaks.rough };
+    }
+  }
+  return null;
+}
+
+/** The lines only (see breakOptimalEven). */
+export function breakOptimal(words: readonly Word[], maxWidth: number, ctx: LayoutContext, hyphenate: boolean): Line[] | null {
+  return breakOptimalEven(words, maxWidth, ctx, hyphenate)?.lines ?? null;
+}
+
+/** The badness of a line with `natural` width, `spaces` of stretchable space in `gaps` gaps; INFEASIBLE past the tolerance. */
+function lineBadness(natural: number, maxWidth: number, spaces: number, gaps: number, last: boolean, limit: number): number {
+  if (natural > maxWidth) return gaps > 0 ? 100 * ((natural - maxWidth) / (spaces * SPACE_SHRINK)) ** 3 : 0;
+  if (last) return 0;
+  if (gaps === 0) return maxWidth - natural < 0.5 ? 0 : INFEASIBLE;
+  const r = (maxWidth - natural) / (spaces * SPACE_STRETCH);
+  const badness = 100 * r ** 3;
+  // A margin under the limit: pieces of a hyphenated word measured apart differ from the whole by kerning.
+  return r > limit - 0.05 ? INFEASIBLE + badness : badness + (r > 1 ? LOOSE_BADNESS : 0);
+}
+
+function findBreaks(frags: readonly Fragment[], maxWidth: number, limit: number, emergency: boolean): { at: number[]; rough: boolean } | null {
   const best: (Node | null)[] = new Array(frags.length).fill(null);
+  const rough: boolean[] = new Array(frags.length).fill(false);
   const start: Node = { at: -1, demerits: 0, prev: null };
-  const consider = (from: Node) => {
+  const consider = (from: Node, fromRough: boolean) => {
     let width = 0;
     let spaces = 0;
     let gaps = 0;
@@ -79,24 +125,21 @@ export function breakOptimal(words: readonly Word[], maxWidth: number, ctx: Layo
       const f = frags[e]!;
       width += f.width;
       const natural = width + f.hyphen;
-      const shrinkable = spaces * SPACE_SHRINK;
-      if (natural - shrinkable > maxWidth + 1e-6) return;
+      if (natural - spaces * SPACE_SHRINK > maxWidth + 1e-6) return;
       const last = f.kind === 'forced' || e === frags.length - 1;
-      let badness: number;
-      if (natural > maxWidth) badness = gaps > 0 ? 100 * ((natural - maxWidth) / shrinkable) ** 3 : 0;
-      else if (last) badness = 0;
-      else if (gaps === 0) badness = LOOSE_BADNESS;
-      else {
-        const r = (maxWidth - natural) / (spaces * SPACE_STRETCH);
-        badness = 100 * r ** 3 + (r > 1 ? LOOSE_BADNESS : 0);
-      }
-      if (f.kind !== 'end' || last) {
+      const badness = lineBadness(natural, maxWidth, spaces, gaps, last, limit);
+      const bad = badness >= INFEASIBLE;
+      if ((f.kind !== 'end' || last) && (!bad || emergency)) {
         const penalty = f.kind === 'hyphen' ? HYPHEN_PENALTY : 0;
-        let demerits = (10 + badness) ** 2 + penalty ** 2;
+        // Squared like every demerit, an infeasible line costs more than any number of feasible ones.
+        let demerits = bad ? INFEASIBLE * INFEASIBLE + badness : (10 + badness) ** 2 + penalty ** 2;
         if (afterHyphen && f.kind === 'hyphen') demerits += DOUBLE_HYPHEN_DEMERITS;
         const total = from.demerits + demerits;
         const cur = best[e];
-        if (!cur || total < cur.demerits) best[e] = { at: e, demerits: total, prev: from };
+        if (!cur || total < cur.demerits) {
+          best[e] = { at: e, demerits: total, prev: from };
+          rough[e] = fromRough || bad;
+        }
       }
       if (f.kind === 'forced') return;
       if (f.kind === 'space') {
@@ -106,16 +149,16 @@ export function breakOptimal(words: readonly Word[], maxWidth: number, ctx: Layo
       }
     }
   };
-  consider(start);
+  consider(start, false);
   for (let e = 0; e < frags.length; e++) {
     const node = best[e];
-    if (node && e < frags.length - 1) consider(node);
+    if (node && e < frags.length - 1) consider(node, rough[e]!);
   }
   const end = best[frags.length - 1];
   if (!end) return null;
-  const breaks: number[] = [];
-  for (let n: Node | null = end; n && n.at >= 0; n = n.prev) breaks.unshift(n.at);
-  return buildLines(words, frags, breaks, ctx);
+  const at: number[] = [];
+  for (let n: Node | null = end; n && n.at >= 0; n = n.prev) at.unshift(n.at);
+  return { at, rough: rough[frags.length - 1]! };
 }
 
 function buildLines(words: readonly Word[], frags: Fragment[], breaks: number[], ctx: LayoutContext): Line[] {

@@ -19,7 +19,7 @@ export function drawLine(line: Line, x0: number, maxWidth: number, align: Align,
     for (let i = 0; i < gaps; i++) spaces += line.words[i]!.spaceAfter?.width ?? 0;
     const perGap = (maxWidth - line.width) / gaps;
     const average = spaces / gaps;
-    if (spaces > 0 && perGap <= average * SPACE_STRETCH_LIMIT && perGap >= -average * SPACE_SHRINK - 1e-6) extra = perGap;
+    if (spaces > 0 && perGap <= average * (line.maxStretch ?? SPACE_STRETCH_LIMIT) && perGap >= -average * SPACE_SHRINK - 1e-6) extra = perGap;
   } else if (align === 'center') {
     x += (maxWidth - line.width) / 2;
   } else if (align === 'right') {

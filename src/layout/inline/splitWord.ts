@@ -21,8 +21,9 @@ function looksLikeUrl(text: string): boolean {
 }
 
 /** Where `word` may be divided, in increasing order: existing dashes, URL punctuation, hyphenation (and no-break spaces, as a last resort). */
-export function splitPoints(word: Word, ctx: LayoutContext, hyphenate: boolean, atNbsp = false): readonly SplitPoint[] {
-  if (!atNbsp && word.splits && word.splits.hyphenate === hyphenate) return word.splits.points;
+export function splitPoints(word: Word, ctx: LayoutContext, hyphenate: boolean | 'emergency', atNbsp = false): readonly SplitPoint[] {
+  const cache = !atNbsp && hyphenate !== 'emergency';
+  if (cache && word.splits && word.splits.hyphenate === hyphenate) return word.splits.points;
   const text = wordText(word);
   const points = new Map<number, boolean>();
   // A no-break space holds words together unless they cannot share a line at all.
@@ -43,6 +44,8 @@ export function splitPoints(word: Word, ctx: LayoutContext, hyphenate: boolean, 
   if (hyphenate && !isUrl) {
     for (const m of text.matchAll(LETTERS)) {
       if (m[0].length < 5) continue;
+      // In an emergency (a word wider than its box), hyphenate words, never a proper name or an abbreviation.
+      if (hyphenate === 'emergency' && /^\p{Lu}/u.test(m[0])) continue;
       for (const off of ctx.hyphenator.hyphenate(m[0], ctx.lang)) {
         const at = m.index + off;
         if (!points.has(at)) points.set(at, true);
@@ -50,7 +53,7 @@ export function splitPoints(word: Word, ctx: LayoutContext, hyphenate: boolean, 
     }
   }
   const sorted = [...points.entries()].sort((a, b) => a[0] - b[0]).map(([offset, hyphen]) => ({ offset, hyphen }));
-  if (!atNbsp) word.splits = { hyphenate, points: sorted };
+  if (cache) word.splits = { hyphenate: hyphenate === true, points: sorted };
   return sorted;
 }
 
@@ -119,6 +122,13 @@ export function splitWordAt(word: Word, offset: number, hyphen: boolean, ctx: La
 
 const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
+const NUMBER_PART = /[\d.,\u00A0\u202F\u2212+-]/;
+
+/** A cut between graphemes `a` and `b` would divide a number («1 263,5», «−7,5»): a figure is never cut. */
+function insideNumber(a: string, b: string): boolean {
+  return a !== '' && NUMBER_PART.test(a) && /\d/.test(b) ? true : /\d/.test(a) && NUMBER_PART.test(b);
+}
+
 /**
  * Cuts a word longer than a line into pieces between graphemes (never inside
  * a letter with its accents): the first at most `first` wide, the others at
@@ -131,6 +141,7 @@ export function cutWord(word: Word, first: number, width: number, ctx: LayoutCon
   let used = 0;
   let limit = first;
   let pending: { text: string; style: Piece['style'] } | null = null;
+  let prevG = '';
   const flushPending = () => {
     if (pending && pending.text) pieces.push(measurePiece(ctx.metrics, pending.text, pending.style));
     pending = null;
@@ -146,7 +157,8 @@ export function cutWord(word: Word, first: number, width: number, ctx: LayoutCon
   for (const p of word.pieces) {
     for (const g of segmenter.segment(p.text)) {
       const gw = measurePiece(ctx.metrics, g.segment, p.style).width;
-      if (used + gw > limit && used > 0) close();
+      if (used + gw > limit && used > 0 && !insideNumber(prevG, g.segment)) close();
+      prevG = g.segment;
       if (!pending || pending.style !== p.style) {
         flushPending();
         pending = { text: '', style: p.style };

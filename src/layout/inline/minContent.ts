@@ -1,0 +1,51 @@
+import type { StyledBlock } from '../../style/types.js';
+import type { LayoutContext } from '../context.js';
+import { collectWords } from './collectWords.js';
+import { rangeWidth, splitPoints } from './splitWord.js';
+import { wordLength, type Word } from './words.js';
+
+/**
+ * The widest part of `word` that no line break may divide: between the points
+ * where it may be hyphenated in an emergency (never a name), a URL or a dash
+ * divides it. A number with its groups, sign and unit (joined by no-break
+ * spaces) is one part.
+ */
+export function unbreakableWidth(word: Word, ctx: LayoutContext): number {
+  const points = splitPoints(word, ctx, 'emergency');
+  let widest = 0;
+  let from = 0;
+  for (const at of [...points.map((p) => p.offset), wordLength(word)]) {
+    widest = Math.max(widest, rangeWidth(word, from, at, ctx) + (at < wordLength(word) ? hyphenAllowance(word) : 0));
+    from = at;
+  }
+  return widest;
+}
+
+function hyphenAllowance(word: Word): number {
+  const size = word.pieces[word.pieces.length - 1]?.style.size ?? 0;
+  return size * 0.35;
+}
+
+/** The narrowest width the words can be set in without cutting any of them. */
+export function wordsMinWidth(words: readonly Word[], ctx: LayoutContext): number {
+  let widest = 0;
+  for (const w of words) widest = Math.max(widest, unbreakableWidth(w, ctx));
+  return widest;
+}
+
+/** The narrowest width a block can be set in without cutting a word or a figure (0 for what has no text). */
+export function blockMinWidth(block: StyledBlock, ctx: LayoutContext): number {
+  if (block.kind !== 'paragraph' && block.kind !== 'container' && block.kind !== 'list') return 0;
+  const s = block.style;
+  const sides = s.padding[1] + s.padding[3] + 2 * s.border + s.borderLeft;
+  switch (block.kind) {
+    case 'paragraph':
+      return wordsMinWidth(collectWords(block.inlines, { ...ctx, warn: () => {} }, 'min'), ctx) + sides + s.indent;
+    case 'container':
+      return Math.max(0, ...block.children.map((c) => blockMinWidth(c, ctx))) + sides;
+    case 'list':
+      return Math.max(0, ...block.items.map((c) => blockMinWidth(c, ctx))) + sides;
+    default:
+      return 0;
+  }
+}

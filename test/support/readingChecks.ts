@@ -1,0 +1,132 @@
+/**
+ * Reading a PDF back the way a journalist reads it, line by line from the
+ * text positions pdf.js gives: figures split over two lines, words cut without
+ * a hyphen, justified lines that end short inside a paragraph.
+ */
+import type { PdfTextItem, ReadPdf } from './readPdf.js';
+
+/** Text on one baseline that is one piece (no gap wider than a space): a line of one column. */
+export interface Segment {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  fontName: string;
+}
+
+const SPACES = /[\s\u00A0\u202F\u2009]+/g;
+
+/** Every page's segments, top to bottom and left to right. A gap over `gapFactor` × size starts a new segment. */
+export function pageSegments(pdf: ReadPdf, gapFactor = 0.9): Segment[][] {
+  return pdf.pages.map((page) => {
+    const rows: PdfTextItem[][] = [];
+    for (const it of page.items) {
+      if (!it.str.trim()) continue;
+      const row = rows.find((r) => Math.abs(r[0]!.y - it.y) < 1);
+      if (row) row.push(it);
+      else rows.push([it]);
+    }
+    const out: Segment[] = [];
+    for (const row of rows.sort((a, b) => a[0]!.y - b[0]!.y)) {
+      row.sort((a, b) => a.x - b.x);
+      let cur: Segment | null = null;
+      for (const it of row) {
+        const size = it.height || 10;
+        if (cur && it.x - cur.x1 <= gapFactor * size) {
+          cur.text += (it.x - cur.x1 > size * 0.15 ? ' ' : '') + it.str;
+          cur.x1 = Math.max(cur.x1, it.x + it.width);
+        } else {
+          if (cur) out.push(cur);
+          cur = { text: it.str, x0: it.x, x1: it.x + it.width, y: it.y, size, fontName: it.fontName };
+        }
+      }
+      if (cur) out.push(cur);
+    }
+    return out.map((s) => ({ ...s, text: s.text.replace(SPACES, ' ').trim() }));
+  });
+}
+
+const norm = (s: string) => s.replace(SPACES, ' ').trim();
+
+/** The figures (as printed: «1 234 567 890 тыс. тенге») that no single line holds whole. */
+export function splitFigures(pdf: ReadPdf, figures: readonly string[]): string[] {
+  const lines = pageSegments(pdf, 40).flat().map((s) => s.text);
+  return figures.filter((f) => !lines.some((l) => l.includes(norm(f))));
+}
+
+/** Lines ending in a digit whose next line, in the same column, goes on with a digit: «612 41» / «8». */
+export function numbersCutAcrossLines(pdf: ReadPdf): string[] {
+  const found: string[] = [];
+  for (const segs of pageSegments(pdf)) {
+    segs.forEach((s, i) => {
+      if (!/[\d,.\u2212-]$/.test(s.text) || !/\d/.test(s.text)) return;
+      const next = segs.slice(i + 1).find((n) => n.y > s.y + 0.5 && n.y - s.y < s.size * 2 && Math.abs(n.x0 - s.x0) < 1);
+      if (next && /^[\d,.]/.test(next.text)) found.push(`${s.text} / ${next.text}`);
+    });
+  }
+  return found;
+}
+
+const LETTERS = /[\p{L}\p{M}]+-?/gu;
+
+/** Every word of a text, lower case. */
+export function vocabulary(...texts: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of texts) for (const m of t.toLowerCase().matchAll(/[\p{L}\p{M}]+/gu)) words.add(m[0]);
+  return words;
+}
+
+/**
+ * Words cut without a hyphen: a piece of letters that is no word of the
+ * vocabulary, unless it ends with a hyphen (the start of a hyphenated word)
+ * or starts a line as the rest of one. Pieces shorter than 3 letters are not judged.
+ */
+export function cutWords(pdf: ReadPdf, vocab: ReadonlySet<string>): string[] {
+  const all = [...vocab];
+  const found: string[] = [];
+  for (const segs of pageSegments(pdf)) {
+    for (const s of segs) {
+      const tokens = [...s.text.toLowerCase().matchAll(LETTERS)];
+      tokens.forEach((m, k) => {
+        const token = m[0];
+        if (token.endsWith('-')) {
+          const stem = token.slice(0, -1);
+          if (vocab.has(stem) || all.some((w) => w.startsWith(stem))) return;
+        }
+        if (token.replace(/-$/, '').length < 3 || vocab.has(token)) return;
+        if (k === 0 && all.some((w) => w.endsWith(token))) return;
+        found.push(`${token} in «${s.text}»`);
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * Lines of justified text that end short inside a paragraph: in a column
+ * (same left edge) whose lines reach one right edge, a line followed closely
+ * (within 1.45 line sizes) by another of the same column that stops more than
+ * 3 pt before that edge.
+ */
+export function strandedLines(pdf: ReadPdf, fontMatch = /Serif/): string[] {
+  const found: string[] = [];
+  for (const segs of pageSegments(pdf)) {
+    const text = segs.filter((s) => fontMatch.test(s.fontName));
+    const columns = new Map<number, Segment[]>();
+    for (const s of text) {
+      const key = [...columns.keys()].find((x) => Math.abs(x - s.x0) < 0.5) ?? s.x0;
+      columns.set(key, [...(columns.get(key) ?? []), s]);
+    }
+    for (const col of columns.values()) {
+      const right = Math.max(...col.map((s) => s.x1));
+      if (col.filter((s) => right - s.x1 < 0.5).length < 2) continue;
+      col.sort((a, b) => a.y - b.y);
+      col.forEach((s, i) => {
+        const next = col[i + 1];
+        if (next && next.y - s.y < s.size * 1.45 && right - s.x1 > 3) found.push(s.text);
+      });
+    }
+  }
+  return found;
+}
