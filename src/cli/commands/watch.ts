@@ -53,7 +53,7 @@ export async function runWatch(args: WatchArgs, io: CliIo, control: WatchControl
   }
 
   const targets = watchTargets(args.templates, args.theme);
-  const options = jobOptionsOf(args);
+  const options = { ...jobOptionsOf(args), keepOnError: !args.deleteOnError };
   const runner: JobRunner = control.deps ? inProcessRunner(options, control.deps) : workerPoolRunner(1, options);
   /** Data files by absolute path; the inputs as the user named them. */
   const tracked = new Map<string, DataInput>(inputs.map((i) => [resolve(i.path), i]));
@@ -129,7 +129,7 @@ export async function runWatch(args: WatchArgs, io: CliIo, control: WatchControl
 
   for (const dir of dataDirs) watchers.add(dir);
   for (const file of namedFiles) watchers.add(dirname(file));
-  for (const dir of targets.templateDirs) if (existsSync(dir)) watchers.add(dir, true);
+  for (const dir of targets.templateDirs) watchers.add(dir, true);
   if (targets.themeFile) watchers.add(dirname(targets.themeFile));
   watchers.add(targets.localesDir);
   watchers.add(targets.fontsDir);

@@ -23,6 +23,7 @@ export function printJobReport(io: CliIo, report: JobReport, options: PrintOptio
     if (report.internalError !== undefined) printInternalError(io, file, report.internalError);
     else printRefusal(io, file, report.problems);
     for (const path of report.removed) io.err(`  удалён ${path}: файл отклонён, его результаты не оставляются`);
+    for (const path of report.kept ?? []) io.err(`  оставлен прежний ${path}: он устарел — исправьте ошибку, и он обновится`);
   } else if (options.successLines) {
     for (const path of report.written) io.out(`записан ${path}`);
   }

@@ -9,7 +9,7 @@ import { writeAtomically } from '../writeAtomically.js';
 import { rasterizePdf } from '../png/rasterizePdf.js';
 import { emptyReport } from './jobTypes.js';
 import type { JobOptions, JobReport } from './jobTypes.js';
-import { removeOutputs, removeFiles } from './removeOutputs.js';
+import { keepOrRemoveOutputs, removeFiles } from './removeOutputs.js';
 
 /**
  * One data file, start to end: load it, render every requested format to
@@ -53,7 +53,7 @@ export async function renderJob(input: DataInput, options: JobOptions, deps: Pip
     report.status = 'refused';
     if (classified.kind === 'refused') report.problems = [...classified.problems];
     else report.internalError = errorText(classified.error);
-    await removeOutputs(input, options, report);
+    await keepOrRemoveOutputs(input, options, report);
     return report;
   }
 
@@ -66,7 +66,7 @@ export async function renderJob(input: DataInput, options: JobOptions, deps: Pip
       report.status = 'refused';
       report.problems = [{ code: 'io', severity: 'error', file: file.path, message }];
       report.written = [];
-      await removeOutputs(input, options, report);
+      await keepOrRemoveOutputs(input, options, report);
       return report;
     }
   }
