@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'template' // a Handlebars template error
   | 'markup' // the markup emitted by a template is invalid
   | 'glyph' // a character no font can draw (a warning)
+  | 'theme' // a theme file (--theme, theme.json) is wrong: a problem of the command line, named once per run
   | 'usage'; // a wrong command line
 
 export type Severity = 'error' | 'warning';

@@ -3,7 +3,7 @@ import type { Theme } from '../style/theme.js';
 import type { BriefingView } from '../view/types.js';
 import { compileTemplates } from './compileTemplates.js';
 import { findTemplateFiles } from './findTemplateFiles.js';
-import { loadTheme } from './loadTheme.js';
+import { loadBaseTheme, type ThemeLayer } from './loadTheme.js';
 import { templateError } from './templateError.js';
 import { stripInvalidXmlChars } from './xmlChars.js';
 
@@ -12,7 +12,8 @@ export interface TemplateSet {
   /** The folder the layout comes from. */
   dir: string;
   theme: Theme;
-  /** The markup of docs/markup.md for `view`. Throws a BriefingError (code `template`). */
+  /** The theme.json the theme comes from, unresolved (a user's theme file is resolved over it). */
+  themeLayers: readonly ThemeLayer[];
   /** The markup for `view`; templates see the theme's options as `theme` (default: this set's theme). */
   render(view: BriefingView, options?: Theme['options']): string;
 }
@@ -30,12 +31,13 @@ export function loadTemplateSet(format: 'handout' | 'slides', userDir?: string):
   if (hit) return hit;
 
   const files = findTemplateFiles(format, userDir);
-  const theme = loadTheme(files.theme.path, files.theme.label);
+  const { themeLayers, theme } = loadBaseTheme(files.theme.path, files.theme.label, format);
   const layout = compileTemplates(files);
   const set: TemplateSet = {
     format,
     dir: files.dir,
     theme,
+    themeLayers,
     render(view, options = theme.options ?? {}) {
       let markup: string;
       try {

@@ -42,7 +42,7 @@ describe('parseArgs', () => {
     });
     expect(parseArgs(['render', 'd', '--png'])).toMatchObject({ png: true, pngDpi: 150 });
     expect(parseArgs(['watch', 'd', '--format', 'slides', '--out', 'o', '--templates', 'my'])).toEqual({
-      command: 'watch', paths: ['d'], formats: ['slides'], outDir: 'o', pdfa: false, templates: 'my', theme: undefined, png: false, pngDpi: 150,
+      command: 'watch', deleteOnError: false, paths: ['d'], formats: ['slides'], outDir: 'o', pdfa: false, templates: 'my', theme: undefined, png: false, pngDpi: 150,
     });
     expect(parseArgs(['init'])).toEqual({ command: 'init', name: 'briefing.yaml', force: false });
     expect(parseArgs(['init', 'data/new', '--force'])).toEqual({ command: 'init', name: 'data/new', force: true });

@@ -38,7 +38,7 @@ describe('user templates', () => {
   it('use the user theme when there is one', () => {
     const theme = { page: { margin: [10, 10, 10, 10], header: 0, footer: 0 }, fonts: { sans: ['PTSans'] }, styles: { p: { font: 'sans' } } };
     const dir = userDir({ 'layout.hbs': '<document/>', 'theme.json': JSON.stringify(theme) });
-    expect(loadTemplateSet('handout', dir).theme).toEqual({ ...theme, options: {} });
+    expect(loadTemplateSet('handout', dir).theme).toEqual({ ...theme, options: {}, accent: '#1F3A5F' });
   });
 
   it('need a layout: a missing one is a usage error', () => {
@@ -113,12 +113,12 @@ describe('user templates', () => {
     });
     const problems = problemsOf(() => loadTemplateSet('handout', dir));
     const file = join(dir, 'handout', 'theme.json');
-    expect(problems.every((p) => p.code === 'template' && p.file === file)).toBe(true);
-    expect(problems.map((p) => p.message)).toEqual([
-      expect.stringContaining('page.margin'),
-      expect.stringContaining('styles["p"].font: семейство «serif» не описано'),
-      expect.stringContaining('styles["p"].colour: неизвестное свойство'),
-      expect.stringContaining('styles["p"].size: ожидалось число'),
+    expect(problems.every((p) => p.code === 'theme' && p.file === file && p.line === 1)).toBe(true);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      expect.stringContaining('page.margin: ожидались четыре числа'),
+      expect.stringContaining('styles.p.font: семейство «serif» не описано'),
+      expect.stringContaining('styles.p.colour: неизвестное свойство'),
+      expect.stringContaining('styles.p.size: ожидалось число'),
       expect.stringContaining('styles["p..x"]: селектор'),
     ]);
     const notJson = userDir({ 'layout.hbs': '<document/>', 'theme.json': '{ "page": ' });

@@ -9,7 +9,7 @@ import type { DataInput } from '../collectInputs.js';
 import { isDataFileName } from '../collectInputs.js';
 import { EXIT_OK, EXIT_REFUSED } from '../exitCode.js';
 import type { ExitCode } from '../exitCode.js';
-import { printUsageError } from '../printProblems.js';
+import { printUsageError, printUsageProblems } from '../printProblems.js';
 import { jobOptionsOf } from '../jobs/jobOptions.js';
 import { prepareInputs } from '../jobs/prepareInputs.js';
 import { printJobReport } from '../jobs/printJobReport.js';
@@ -71,10 +71,13 @@ export async function runWatch(args: WatchArgs, io: CliIo, control: WatchControl
     (dir, error) => io.err(`Не удалось следить за папкой ${dir}: ${error.message}`),
   );
   const render = async (list: readonly DataInput[]): Promise<void> => {
+    let usage = false; // a problem of the command line (the theme) is printed once, not once per file
     await Promise.all(
       list.map(async (input) => {
         const report = await runner.run(input);
         if (!report) return;
+        if (report.status === 'usage' && usage) return;
+        usage ||= report.status === 'usage';
         printJobReport(io, report, { successLines: true });
         dependencies.set(resolve(input.path), new Set(report.dependencies));
         for (const file of report.dependencies) watchers.add(dirname(file));
@@ -101,6 +104,16 @@ export async function runWatch(args: WatchArgs, io: CliIo, control: WatchControl
     if (refresh) await runner.refresh(refresh);
     if (kinds.has('locales') && refresh === 'templates') await runner.refresh('locales');
     const all = refresh !== undefined || kinds.has('theme');
+    if ((kinds.has('theme') || kinds.has('templates')) && (args.theme !== undefined || args.templates !== undefined)) {
+      const { checkThemes } = await import('../../template/loadTheme.js');
+      const problems = checkThemes(args.formats, args.templates, args.theme);
+      if (problems.length > 0) {
+        printUsageProblems(io, problems);
+        io.err('Прежние PDF оставлены как есть. Жду исправления темы (Ctrl+C — выход)…');
+        control.onBatch?.();
+        return;
+      }
+    }
     const list = all ? [...tracked.values()] : [...changedData];
     const present = list.filter((input) => existsSync(input.path));
     for (const input of list) if (!present.includes(input)) io.err(`Файл ${input.path} удалён: жду, когда он появится снова`);

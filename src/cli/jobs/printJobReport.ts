@@ -1,5 +1,5 @@
 import type { CliIo } from '../io.js';
-import { printInternalError, printRefusal, printUsageError, printWarnings } from '../printProblems.js';
+import { printInternalError, printRefusal, printUsageProblems, printWarnings } from '../printProblems.js';
 import type { JobReport } from './jobTypes.js';
 
 export interface PrintOptions {
@@ -15,7 +15,7 @@ export interface PrintOptions {
 export function printJobReport(io: CliIo, report: JobReport, options: PrintOptions): void {
   const file = report.input.path;
   if (report.status === 'usage') {
-    for (const problem of report.problems) printUsageError(io, problem.message);
+    printUsageProblems(io, report.problems);
     return;
   }
   printWarnings(io, file, report.warnings);

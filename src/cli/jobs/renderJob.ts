@@ -49,7 +49,10 @@ export async function renderJob(input: DataInput, options: JobOptions, deps: Pip
     }
   } catch (error) {
     const classified = classifyError(error);
-    if (classified.kind === 'usage') return { ...report, status: 'usage', problems: [...classified.problems] };
+    if (classified.kind === 'usage') {
+      const problems = classified.problems.map((p) => (p.code === 'theme' && p.file === undefined && options.theme ? { ...p, file: options.theme } : p));
+      return { ...report, status: 'usage', problems };
+    }
     report.status = 'refused';
     if (classified.kind === 'refused') report.problems = [...classified.problems];
     else report.internalError = errorText(classified.error);
