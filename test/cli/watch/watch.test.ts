@@ -48,7 +48,7 @@ describe('briefing watch', () => {
 
     await writeFile(data, original.replace(/^date: .*$/m, 'date: 3 декабря'));
     await until('the refusal', () => io.stderr.some((l) => l.startsWith(`Файл ${data} отклонён`)));
-    expect(io.stderr.join('\n')).toMatch(/brief\.yaml:\d+:\d+: date:/);
+    expect(io.stderr.join('\n')).toMatch(/brief\.yaml:\d+:\d+: date \(дата\):/);
     // the last good PDF stays, said to be stale (a preview beside the editor does not vanish)
     expect(existsSync(pdf)).toBe(true);
     expect(io.stderr).toContain(`  оставлен прежний ${pdf}: он устарел — исправьте ошибку, и он обновится`);
