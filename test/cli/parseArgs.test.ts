@@ -110,3 +110,14 @@ describe('runCli with a wrong command line', () => {
     expect(version.stdout).toEqual([expect.stringMatching(/^\d+\.\d+\.\d+/)]);
   });
 });
+
+describe('did you mean, for options', () => {
+  it.each([
+    [['render', 'd', '-q'], 'неизвестный параметр -q (может быть, --quiet?)'],
+    [['render', 'd', '-quiet'], 'неизвестный параметр -quiet (может быть, --quiet?)'],
+    [['render', 'd', '-o', 'x'], 'неизвестный параметр -o (может быть, --out?)'],
+    [['watch', 'd', '--delete-on-eror'], 'неизвестный параметр --delete-on-eror (может быть, --delete-on-error?)'],
+  ])('%j', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+});

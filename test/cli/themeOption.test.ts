@@ -30,3 +30,13 @@ describe('--theme is a part of the command line', () => {
     expect(deps.rendered.map((r) => r.options.theme)).toEqual([join(dir, 'theme.json')]);
   });
 });
+
+describe('errors of the command line in Russian', () => {
+  it('--out naming a file is a wrong command line, not a raw EEXIST', async () => {
+    const dir = await makeTree({ 'a.yaml': 'title: a\n', 'README.md': '# x\n' });
+    const io = captureIo();
+    expect(await runCli(['render', join(dir, 'a.yaml'), '--out', join(dir, 'README.md')], io, fakeDeps())).toBe(2);
+    expect(io.stderr[0]).toBe(`briefing: ошибка: --out ${join(dir, 'README.md')}: это файл, а не папка; PDF пишутся в папку (например, --out output)`);
+    expect(io.stderr.join('\n')).not.toMatch(/EEXIST|ENOTDIR/);
+  });
+});

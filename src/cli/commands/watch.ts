@@ -1,3 +1,4 @@
+import { fsErrorText } from '../fsErrorText.js';
 import { existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
@@ -48,7 +49,7 @@ export async function runWatch(args: WatchArgs, io: CliIo, control: WatchControl
   try {
     await mkdir(args.outDir, { recursive: true });
   } catch (error) {
-    io.err(`Не удалось создать папку ${args.outDir}: ${(error as Error).message}`);
+    io.err(`Не удалось создать папку ${args.outDir}: ${fsErrorText(error)}`);
     return EXIT_REFUSED;
   }
 

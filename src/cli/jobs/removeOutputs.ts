@@ -1,3 +1,4 @@
+import { fsErrorText } from '../fsErrorText.js';
 import { existsSync } from 'node:fs';
 import type { DataInput } from '../collectInputs.js';
 import { existingPngs, outputPaths, removeIfExists } from '../outputFiles.js';
@@ -37,7 +38,7 @@ export async function removeFiles(paths: readonly string[], report: JobReport, l
     try {
       if ((await removeIfExists(path)) && listed) report.removed.push(path);
     } catch (error) {
-      report.notes.push(`не удалось удалить ${path}: ${(error as Error).message}`);
+      report.notes.push(`не удалось удалить ${path}: ${fsErrorText(error)}`);
     }
   }
 }

@@ -1,3 +1,4 @@
+import { fsErrorText } from '../fsErrorText.js';
 import { performance } from 'node:perf_hooks';
 import type { Briefing } from '../../model/schema.js';
 import type { Format } from '../../pipeline.js';
@@ -65,7 +66,7 @@ export async function renderJob(input: DataInput, options: JobOptions, deps: Pip
       await writeAtomically(file.path, file.bytes);
       report.written.push(file.path);
     } catch (error) {
-      const message = `не удалось записать ${file.path.endsWith('.png') ? 'изображение' : file.path.endsWith('.pdf') ? 'PDF' : 'файл'}: ${(error as Error).message}`;
+      const message = `не удалось записать ${file.path.endsWith('.png') ? 'изображение' : file.path.endsWith('.pdf') ? 'PDF' : 'файл'}: ${fsErrorText(error)}`;
       report.status = 'refused';
       report.problems = [{ code: 'io', severity: 'error', file: file.path, message }];
       report.written = [];
