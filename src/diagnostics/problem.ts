@@ -37,6 +37,8 @@ export interface Problem {
   column?: number;
   /** What was expected, in Russian ("число", "дата ГГГГ-ММ-ДД"). */
   expected?: string;
+  /** The offending text itself (a character no font has, a template's mistyped tag), when there is one. */
+  excerpt?: string;
   /** A hint: the nearest known key, a fix. */
   hint?: string;
 }

@@ -9,6 +9,7 @@ import { existingPngs, outputPath, outputPaths, pngPath } from '../outputFiles.j
 import { writeAtomically } from '../writeAtomically.js';
 import { rasterizePdf } from '../png/rasterizePdf.js';
 import { emptyReport } from './jobTypes.js';
+import { locateWarnings } from './locateWarnings.js';
 import type { JobOptions, JobReport } from './jobTypes.js';
 import { keepOrRemoveOutputs, removeFiles } from './removeOutputs.js';
 
@@ -79,6 +80,7 @@ export async function renderJob(input: DataInput, options: JobOptions, deps: Pip
     const stale = (await existingPngs(options.outDir, input.name, format)).filter(([page]) => page > count);
     await removeFiles(stale.map(([, path]) => path), report, false);
   }
+  report.warnings = await locateWarnings(report.warnings, input.path);
   report.ms = performance.now() - started;
   return report;
 }
