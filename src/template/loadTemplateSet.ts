@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Theme } from '../style/theme.js';
 import type { BriefingView } from '../view/types.js';
-import { compileTemplates } from './compileTemplates.js';
+import { compileTemplates, templateSources } from './compileTemplates.js';
 import { findTemplateFiles } from './findTemplateFiles.js';
 import { loadBaseTheme, type ThemeLayer } from './loadTheme.js';
 import { templateError } from './templateError.js';
@@ -43,7 +43,7 @@ export function loadTemplateSet(format: 'handout' | 'slides', userDir?: string):
       try {
         markup = layout({ ...view, theme: options });
       } catch (error) {
-        throw templateError(error, files.layout.label);
+        throw templateError(error, files.layout.label, { sourceOf: (label) => templateSources.get(label), fields: fieldNames(view) });
       }
       return stripInvalidXmlChars(markup);
     },
@@ -55,4 +55,15 @@ export function loadTemplateSet(format: 'handout' | 'slides', userDir?: string):
 /** Forgets every compiled template set, so the next render reads the files again (`briefing watch`). */
 export function invalidateTemplateCache(): void {
   cache.clear();
+}
+
+/** Every key of the view, at any depth (the names a template can use), for «did you mean». */
+function fieldNames(value: unknown, into = new Set<string>(['theme']), depth = 0): string[] {
+  if (typeof value === 'object' && value !== null && depth < 6) {
+    for (const [key, child] of Object.entries(value)) {
+      if (!Array.isArray(value)) into.add(key);
+      fieldNames(child, into, depth + 1);
+    }
+  }
+  return [...into];
 }

@@ -54,7 +54,13 @@ describe('user templates', () => {
     const problems = problemsOf(() => loadTemplateSet('handout', dir));
     expect(problems).toEqual([expect.objectContaining({ code: 'template', file: join(dir, 'handout', 'layout.hbs') })]);
     expect(problems[0]!.line).toBeGreaterThanOrEqual(3);
-    expect(problems[0]!.message).toMatch(/^ошибка в шаблоне: синтаксическая ошибка: /);
+    expect(problems[0]!.message).toBe('ошибка в шаблоне: шаблон кончился, а блок {{#…}} не закрыт');
+    expect(problems[0]!.message).not.toMatch(/Expecting|OPEN_|CLOSE_/); // no parser tokens
+
+    const unclosed = userDir({ 'layout.hbs': '<document>\n<h1>{{title}</h1>\n</document>\n' });
+    expect(problemsOf(() => loadTemplateSet('handout', unclosed))[0]).toMatchObject({
+      line: 2, column: 12, excerpt: '{{title}</h1>', message: 'ошибка в шаблоне: {{…}} не закрыта: ожидалось }} в «{{title}</h1>»',
+    });
   });
 
   it('report an unknown helper in a partial with its file and line, when loading', () => {
@@ -85,8 +91,11 @@ describe('user templates', () => {
     const set = loadTemplateSet('handout', dir);
     const problems = problemsOf(() => set.render(viewFixture()));
     expect(problems).toEqual([
-      expect.objectContaining({ code: 'template', file: join(dir, 'handout', 'partials', 'speakers-list.hbs'), line: 4, message: 'ошибка в шаблоне: нет поля «nickname»' }),
+      expect.objectContaining({ code: 'template', file: join(dir, 'handout', 'partials', 'speakers-list.hbs'), line: 4, column: 3, message: 'ошибка в шаблоне: нет поля «nickname»: {{nickname}}' }),
     ]);
+    expect(problems[0]!.hint).not.toContain('src/view');
+    const typo = userDir({ 'layout.hbs': '<document>\n<h1>{{titel}}</h1>\n</document>' });
+    expect(problemsOf(() => loadTemplateSet('handout', typo).render(viewFixture()))[0]!.hint).toBe('возможно, {{title}}; поля для шаблонов описаны в docs/markup.md');
   });
 
   it('report a missing partial in the template that calls it', () => {
