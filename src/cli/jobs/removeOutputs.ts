@@ -19,7 +19,7 @@ export async function removeOutputs(input: DataInput, options: JobOptions, repor
  */
 export async function keepOrRemoveOutputs(input: DataInput, options: JobOptions, report: JobReport): Promise<void> {
   if (!options.keepOnError) return removeOutputs(input, options, report);
-  const pdfs = options.formats.map((format) => outputPath(options.outDir, input.name, format));
+  const pdfs = options.formats.flatMap((format) => outputPaths(options.outDir, input.name, format));
   report.kept = pdfs.filter((path) => existsSync(path));
 }
 
