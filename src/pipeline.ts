@@ -12,7 +12,7 @@ import { validateBriefing } from './model/validateBriefing.js';
 import { warningsOf } from './model/checkPlausibility.js';
 import { buildView } from './view/buildView.js';
 import { loadTemplateSet } from './template/loadTemplateSet.js';
-import { mergeThemeFile } from './template/loadTheme.js';
+import { themeFor } from './template/loadTheme.js';
 import { parseMarkup } from './markup/parseMarkup.js';
 import { applyStyles } from './style/applyStyles.js';
 import { layoutDocument } from './layout/layoutDocument.js';
@@ -65,11 +65,12 @@ export async function renderBriefing(briefing: Briefing, options: RenderOptions 
   if (format === 'docx') return renderDocx(view);
   if (format === 'release') return new TextEncoder().encode(renderReleaseFromView(view, checked, options.templates).html);
   const templates = loadTemplateSet(format === 'pptx' ? 'slides' : format, options.templates);
-  const theme = options.theme === undefined ? templates.theme : mergeThemeFile(templates.theme, options.theme);
+  const theme = themeFor(templates, options.theme);
+  const shown = theme.logo && !view.logo ? { ...view, logo: theme.logo } : view;
   // The slides and the PPTX draw the same slide plan.
-  const plan = format === 'slides' || format === 'pptx' ? deckPlan(view, theme.options, options.onWarning) : null;
-  if (format === 'pptx') return renderPptx(view, plan!, theme);
-  const markup = templates.render(view, theme.options ?? {}, plan === null ? {} : { slides: plan.slides });
+  const plan = format === 'slides' || format === 'pptx' ? deckPlan(shown, theme.options, options.onWarning) : null;
+  if (format === 'pptx') return renderPptx(shown, plan!, theme);
+  const markup = templates.render(shown, theme.options ?? {}, plan === null ? {} : { slides: plan.slides });
   const tree = parseMarkup(markup);
   const styled = applyStyles(tree, theme);
   const fonts = fontLibrary(theme.fonts);

@@ -5,7 +5,7 @@ export type CommandName = (typeof COMMANDS)[number];
 /** Options that take a value (`--out DIR`, `--out=DIR`). */
 export const VALUE_OPTIONS = ['--format', '--out', '--templates', '--theme', '--png-dpi', '--jobs', '--port'] as const;
 /** Options without a value. */
-export const FLAG_OPTIONS = ['--pdfa', '--png', '--quiet', '--json', '--force', '--no-open'] as const;
+export const FLAG_OPTIONS = ['--pdfa', '--png', '--quiet', '--json', '--force', '--no-open', '--delete-on-error'] as const;
 export const ALL_OPTIONS: readonly string[] = [...VALUE_OPTIONS, ...FLAG_OPTIONS, '--help', '--version'];
 
 const OUTPUT = ['--format', '--out', '--templates', '--theme', '--pdfa', '--png', '--png-dpi'];
@@ -13,7 +13,7 @@ const OUTPUT = ['--format', '--out', '--templates', '--theme', '--pdfa', '--png'
 /** Which options each command takes. */
 export const COMMAND_OPTIONS: Record<CommandName, readonly string[]> = {
   render: [...OUTPUT, '--quiet', '--json', '--jobs'],
-  watch: OUTPUT,
+  watch: [...OUTPUT, '--delete-on-error'],
   validate: [],
   init: ['--force'],
   templates: ['--force'],

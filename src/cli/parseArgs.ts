@@ -41,6 +41,8 @@ export interface RenderArgs extends OutputArgs {
 
 export interface WatchArgs extends OutputArgs {
   command: 'watch';
+  /** A refused file loses its old PDFs (as with render); by default watch keeps them, marked stale. */
+  deleteOnError: boolean;
 }
 
 export interface ValidateArgs {
@@ -114,7 +116,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         jobs: raw.values.has('--jobs') ? wholeNumber('--jobs', raw.values.get('--jobs')!, 1, 256) : undefined,
       };
     case 'watch':
-      return { command: known, ...outputArgs(raw, known) };
+      return { command: known, ...outputArgs(raw, known), deleteOnError: raw.flags.has('--delete-on-error') };
     case 'validate':
       return { command: known, paths: needPaths(raw, known) };
     case 'init':

@@ -31,3 +31,19 @@ export function printUsageError(io: CliIo, message: string): void {
   io.err(`briefing: ошибка: ${message}`);
   io.err('Справка: briefing --help');
 }
+
+/**
+ * Problems of the command line from the library: a theme file that is wrong
+ * (under one header per file, each problem with its line and column), or a
+ * format that cannot be rendered. Printed once per run, then where the usage is.
+ */
+export function printUsageProblems(io: CliIo, problems: readonly Problem[]): void {
+  const themeFiles = [...new Set(problems.filter((p) => p.code === 'theme').map((p) => p.file ?? ''))];
+  for (const file of themeFiles) {
+    const own = problems.filter((p) => p.code === 'theme' && (p.file ?? '') === file);
+    io.err(`briefing: ошибка: тема ${file ? `${file} ` : ''}отклонена (проблем: ${own.length}):`);
+    for (const problem of own) io.err(INDENT + formatProblem(problem));
+  }
+  for (const problem of problems) if (problem.code !== 'theme') io.err(`briefing: ошибка: ${formatProblem(problem)}`);
+  io.err('Справка: briefing --help');
+}

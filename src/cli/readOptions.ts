@@ -47,7 +47,7 @@ function checkOption(name: string, command: CommandName): void {
     throw new UsageError(`у параметра ${name} не бывает значения: пишите просто ${name}`);
   }
   if (!isKnownOption(name)) {
-    const near = suggest(name, ALL_OPTIONS);
+    const near = suggestOption(name, command);
     const hint = near ? ` (может быть, ${near}?)` : '';
     throw new UsageError(`неизвестный параметр ${name}${hint}`);
   }
@@ -56,4 +56,20 @@ function checkOption(name: string, command: CommandName): void {
     const which = owners.length === 1 ? `только у команды ${owners[0]}` : `только у команд ${owners.join(', ')}`;
     throw new UsageError(`параметр ${name} есть ${which}`);
   }
+}
+
+/**
+ * The option meant by a mistyped one: `-q` → `--quiet` (a short option is
+ * read as the first letter of the command's long ones), `-quiet` → `--quiet`,
+ * `--qiet` → `--quiet`.
+ */
+function suggestOption(name: string, command: CommandName): string | undefined {
+  const own = COMMAND_OPTIONS[command];
+  if (/^-[A-Za-z]$/.test(name)) {
+    const letter = name[1]!.toLowerCase();
+    const starting = [...own, '--help', '--version'].filter((o) => o[2] === letter);
+    return starting.length > 0 ? starting.join(' или ') : undefined;
+  }
+  const long = name.startsWith('--') ? name : `-${name}`;
+  return suggest(long, own) ?? suggest(long, ALL_OPTIONS);
 }

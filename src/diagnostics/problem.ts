@@ -20,6 +20,7 @@ export type ProblemCode =
   | 'glyph' // a character no font can draw (a warning)
   | 'slides' // the deck is longer than its slide budget (a warning)
   | 'implausible' // a part larger than its whole, a negative count (a warning)
+  | 'theme' // a theme file (--theme, theme.json) is wrong: a problem of the command line, named once per run
   | 'usage'; // a wrong command line
 
 export type Severity = 'error' | 'warning';
@@ -38,6 +39,8 @@ export interface Problem {
   column?: number;
   /** What was expected, in Russian ("число", "дата ГГГГ-ММ-ДД"). */
   expected?: string;
+  /** The offending text itself (a character no font has, a template's mistyped tag), when there is one. */
+  excerpt?: string;
   /** A hint: the nearest known key, a fix. */
   hint?: string;
 }

@@ -1,3 +1,4 @@
+import { BriefingError } from '../diagnostics/briefingError.js';
 import type { Problem } from '../diagnostics/problem.js';
 import type { StyledBlock, StyledDocument } from '../style/types.js';
 import type { DocumentMeta } from '../view/types.js';
@@ -13,6 +14,17 @@ function hasField(node: unknown): boolean {
   if (Array.isArray(node)) return node.some(hasField);
   if (node === null || typeof node !== 'object') return false;
   return (node as { kind?: unknown }).kind === 'field' || Object.values(node).some(hasField);
+}
+
+/** Least height the header, footer and margins must leave for the body, pt (less would never paginate). */
+const MIN_BODY_HEIGHT = 36;
+
+function noRoomError(height: number): BriefingError {
+  return new BriefingError([{
+    code: 'theme', severity: 'error',
+    message: `для текста на странице остаётся ${Math.max(0, Math.round(height))} пт по высоте, нужно не меньше ${MIN_BODY_HEIGHT}: колонтитулы или поля темы слишком велики`,
+    hint: 'уменьшите page.margin, page.header, page.footer или кегль колонтитулов (styles.header, styles.footer)',
+  }]);
 }
 
 /** Least space between the header (footer) and the body, pt. */
@@ -68,6 +80,7 @@ export function layoutDocument(doc: StyledDocument, options: LayoutOptions): Lai
   const headerBottom = doc.header.length ? doc.page.header + decoration(doc.header, 1).height + HEADER_GAP : 0;
   const footerTop = doc.footer.length ? pageHeight - doc.page.footer - HEADER_GAP : pageHeight;
   const area = { top: Math.max(top, headerBottom), bottom: Math.min(pageHeight - bottom, footerTop) };
+  if (area.bottom - area.top < MIN_BODY_HEIGHT) throw noRoomError(area.bottom - area.top);
 
   // collect
   const body = layoutBlocks(doc.body, { ...box, struct: structure.root.id }, ctx);

@@ -12,6 +12,7 @@ export function warnMissingGlyphs(ctx: LayoutContext, face: FontFace, text: stri
     ctx.warn({
       code: 'glyph',
       severity: 'warning',
+      excerpt: ch,
       message: `символа «${ch}» (U+${code}) нет ни в одном шрифте: на бумаге вместо него будет знак «�» (${where})`,
     });
   }

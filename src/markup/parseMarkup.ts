@@ -113,7 +113,7 @@ function syntaxError(error: unknown, fallback: MarkupPoint, pos: SourcePos | und
   const raw = error instanceof Error ? error.message : String(error);
   const located = /^(?:.*?:)?(\d+):(\d+): (.*)$/s.exec(raw);
   const at = located ? { line: Number(located[1]), column: Number(located[2]) } : fallback;
-  const message = (located ? located[3]! : raw).replace(/\.$/, '');
+  const message = translateXml((located ? located[3]! : raw).replace(/\.$/, ''));
   const hint = /entity/.test(message)
     ? 'из именованных сущностей определены только &amp; &lt; &gt; &quot; &apos;; неразрывный пробел — &#160;'
     : 'разметка должна быть правильным XML (docs/markup.md)';
@@ -123,4 +123,30 @@ function syntaxError(error: unknown, fallback: MarkupPoint, pos: SourcePos | und
 function excerpt(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
   return t.length > 40 ? `${t.slice(0, 40)}…` : t;
+}
+
+/** The XML parser's usual messages in Russian; anything else as it wrote it. */
+const XML_MESSAGES: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^unexpected close tag$/, () => 'закрывающий тег не соответствует открытому'],
+  [/^unmatched closing tag: (.+)$/, (m) => `закрывающий тег </${m[1]}> без открывающего`],
+  [/^unclosed tag: (.+)$/, (m) => `тег <${m[1]}> не закрыт`],
+  [/^disallowed character in entity name$/, () => 'знак & без имени сущности (пишите &amp;)'],
+  [/^disallowed character in (?:tag|attribute) name$/, () => 'недопустимый знак в имени тега или атрибута'],
+  [/^disallowed character in closing tag$/, () => 'недопустимый знак в закрывающем теге'],
+  [/^undefined entity: (.+)$/i, (m) => `неизвестная сущность &${m[1]};`],
+  [/^unquoted attribute value$/, () => 'значение атрибута без кавычек'],
+  [/^attribute without value$/, () => 'атрибут без значения'],
+  [/^duplicate attribute: (.+)$/, (m) => `атрибут ${m[1]} повторён`],
+  [/^unexpected end$/, () => 'разметка оборвана: не все теги закрыты'],
+  [/^text data outside of root node$/, () => 'текст вне корневого элемента'],
+  [/^documents may contain only one root$/, () => 'корневой элемент должен быть один'],
+  [/^no whitespace between attributes$/, () => 'между атрибутами нужен пробел'],
+];
+
+function translateXml(message: string): string {
+  for (const [pattern, text] of XML_MESSAGES) {
+    const m = pattern.exec(message);
+    if (m) return text(m);
+  }
+  return message;
 }

@@ -43,4 +43,8 @@ export interface Theme {
    * `right` or `none`), so a theme file can change them without editing templates.
    */
   options?: Record<string, string | number | boolean>;
+  /** The brand colour the styles' `accent…` colours were derived from (`#RRGGBB`). */
+  accent?: string;
+  /** The theme's logo (absolute path), drawn when the briefing names none. */
+  logo?: string;
 }

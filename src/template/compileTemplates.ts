@@ -25,6 +25,9 @@ export function compileTemplates(files: TemplateFiles): Compiled {
   return compileFile(hb, files.layout, options);
 }
 
+/** The source of every template compiled, by label, to quote it in messages. */
+export const templateSources = new Map<string, string>();
+
 type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
 
 function environment(): { hb: HandlebarsEnv; options: CompileOptions } {
@@ -43,6 +46,7 @@ function specOf(hb: HandlebarsEnv, file: TemplateFile, options: CompileOptions, 
   } catch (error) {
     throw templateError(new Error(`cannot read the template: ${(error as Error).message}`), file.label);
   }
+  templateSources.set(file.label, source);
   const marked = injectPositions(source, file.label);
   const key = specKey(marked, options.knownHelpers ?? {});
   const built = reuse ? precompiledSpec(key) : undefined;
@@ -51,7 +55,7 @@ function specOf(hb: HandlebarsEnv, file: TemplateFile, options: CompileOptions, 
   try {
     spec = hb.precompile(marked, options) as unknown as string;
   } catch (error) {
-    throw templateError(error, file.label);
+    throw templateError(firstError(hb, source, options) ?? error, file.label, { sourceOf: (label) => templateSources.get(label) });
   }
   const unescaped = findUnescaped(hb, marked);
   if (unescaped.length > 0) throw unescapedError(file, unescaped);
@@ -97,4 +101,14 @@ function unescapedError(file: TemplateFile, lines: number[]): BriefingError {
       hint: 'пишите {{…}} для строк и {{rich …}} для абзацев текста',
     })),
   );
+}
+
+/** The error of the template's own source (positions true to the file, not to the marked copy). */
+function firstError(hb: HandlebarsEnv, source: string, options: CompileOptions): unknown {
+  try {
+    hb.precompile(source, options);
+    return undefined;
+  } catch (error) {
+    return error;
+  }
 }

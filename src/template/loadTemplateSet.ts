@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import type { Theme } from '../style/theme.js';
 import type { BriefingView } from '../view/types.js';
-import { compileTemplates } from './compileTemplates.js';
+import { compileTemplates, templateSources } from './compileTemplates.js';
 import { findTemplateFiles } from './findTemplateFiles.js';
-import { loadTheme } from './loadTheme.js';
+import { loadBaseTheme, type ThemeLayer } from './loadTheme.js';
 import { templateError } from './templateError.js';
 import { stripInvalidXmlChars } from './xmlChars.js';
 
@@ -12,7 +12,8 @@ export interface TemplateSet {
   /** The folder the layout comes from. */
   dir: string;
   theme: Theme;
-  /** The markup of docs/markup.md for `view`. Throws a BriefingError (code `template`). */
+  /** The theme.json the theme comes from, unresolved (a user's theme file is resolved over it). */
+  themeLayers: readonly ThemeLayer[];
   /** The markup for `view`; templates see the theme's options as `theme` (default: this set's theme). */
   render(view: BriefingView, options?: Theme['options'], extra?: Readonly<Record<string, unknown>>): string;
 }
@@ -30,18 +31,19 @@ export function loadTemplateSet(format: 'handout' | 'slides', userDir?: string):
   if (hit) return hit;
 
   const files = findTemplateFiles(format, userDir);
-  const theme = loadTheme(files.theme.path, files.theme.label);
+  const { themeLayers, theme } = loadBaseTheme(files.theme.path, files.theme.label, format);
   const layout = compileTemplates(files);
   const set: TemplateSet = {
     format,
     dir: files.dir,
     theme,
+    themeLayers,
     render(view, options = theme.options ?? {}, extra = {}) {
       let markup: string;
       try {
         markup = layout({ ...view, ...extra, theme: options });
       } catch (error) {
-        throw templateError(error, files.layout.label);
+        throw templateError(error, files.layout.label, { sourceOf: (label) => templateSources.get(label), fields: fieldNames(view) });
       }
       return stripInvalidXmlChars(markup);
     },
@@ -53,4 +55,15 @@ export function loadTemplateSet(format: 'handout' | 'slides', userDir?: string):
 /** Forgets every compiled template set, so the next render reads the files again (`briefing watch`). */
 export function invalidateTemplateCache(): void {
   cache.clear();
+}
+
+/** Every key of the view, at any depth (the names a template can use), for «did you mean». */
+function fieldNames(value: unknown, into = new Set<string>(['theme']), depth = 0): string[] {
+  if (typeof value === 'object' && value !== null && depth < 6) {
+    for (const [key, child] of Object.entries(value)) {
+      if (!Array.isArray(value)) into.add(key);
+      fieldNames(child, into, depth + 1);
+    }
+  }
+  return [...into];
 }

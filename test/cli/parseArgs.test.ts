@@ -42,7 +42,7 @@ describe('parseArgs', () => {
     });
     expect(parseArgs(['render', 'd', '--png'])).toMatchObject({ png: true, pngDpi: 150 });
     expect(parseArgs(['watch', 'd', '--format', 'slides', '--out', 'o', '--templates', 'my'])).toEqual({
-      command: 'watch', paths: ['d'], formats: ['slides'], outDir: 'o', pdfa: false, templates: 'my', theme: undefined, png: false, pngDpi: 150,
+      command: 'watch', deleteOnError: false, paths: ['d'], formats: ['slides'], outDir: 'o', pdfa: false, templates: 'my', theme: undefined, png: false, pngDpi: 150,
     });
     expect(parseArgs(['init'])).toEqual({ command: 'init', name: 'briefing.yaml', force: false });
     expect(parseArgs(['init', 'data/new', '--force'])).toEqual({ command: 'init', name: 'data/new', force: true });
@@ -108,5 +108,16 @@ describe('runCli with a wrong command line', () => {
     const version = captureIo();
     expect(await runCli(['--version'], version, fakeDeps())).toBe(0);
     expect(version.stdout).toEqual([expect.stringMatching(/^\d+\.\d+\.\d+/)]);
+  });
+});
+
+describe('did you mean, for options', () => {
+  it.each([
+    [['render', 'd', '-q'], 'неизвестный параметр -q (может быть, --quiet?)'],
+    [['render', 'd', '-quiet'], 'неизвестный параметр -quiet (может быть, --quiet?)'],
+    [['render', 'd', '-o', 'x'], 'неизвестный параметр -o (может быть, --out?)'],
+    [['watch', 'd', '--delete-on-eror'], 'неизвестный параметр --delete-on-eror (может быть, --delete-on-error?)'],
+  ])('%j', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(message);
   });
 });

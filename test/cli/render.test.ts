@@ -35,7 +35,7 @@ describe('briefing render', () => {
 
     const stderr = io.stderr.join('\n');
     expect(stderr).toContain(`Файл ${join(data, 'bad.yaml')} отклонён (проблем: 1):`);
-    expect(stderr).toContain(`  ${join(data, 'bad.yaml')}:12:7: statistics[0].items[1].value: ожидалось число`);
+    expect(stderr).toContain(`  ${join(data, 'bad.yaml')}:12:7: statistics[0].items[1].value (статистика, группа 1, показатель 2, значение): ожидалось число`);
     expect(stderr).toContain(`удалён ${join(out, 'bad.handout.pdf')}`);
     expect(io.stderr.at(-1)).toMatch(/^Отклонено: 1 из 2\. Записано: 1 \(PDF: 1\) за \d+,\d+ с\.$/);
   });

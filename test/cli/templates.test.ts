@@ -85,15 +85,18 @@ describe('render --theme', () => {
       'bad.json': JSON.stringify({ page: { margins: [1, 2, 3, 4] }, styles: { h1: { colour: '#AA0000', size: 'большой' } }, colors: {} }),
       'broken.json': '{\n  "styles": {\n    "h1": { "size": 30, }\n  }\n}\n',
     });
+    // a theme is a part of the command line: exit 2, named once, each problem with its line and column
     const bad = await renderSeed(['--theme', join(dir, 'bad.json')]);
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.pdf).toBeUndefined();
-    for (const message of ['colors: неизвестный раздел темы', 'page.margins: неизвестное поле', 'styles["h1"].colour: неизвестное свойство', 'styles["h1"].size: ожидалось число']) {
-      expect(bad.stderr).toContain(`${join(dir, 'bad.json')}: ${message}`);
+    expect(bad.stderr).not.toContain('отклонён');
+    expect(bad.stderr.match(/тема .* отклонена/g)).toHaveLength(1);
+    for (const message of ['colors: неизвестный раздел темы', 'page.margins: неизвестное поле', 'styles.h1.colour: неизвестное свойство', 'styles.h1.size: ожидалось число']) {
+      expect(bad.stderr).toMatch(new RegExp(`${join(dir, 'bad.json')}:1:\\d+: ${message.replace(/[.[\]"]/g, '\\$&')}`));
     }
     const broken = await renderSeed(['--theme', join(dir, 'broken.json')]);
-    expect(broken.code).toBe(1);
-    expect(broken.stderr).toContain(`${join(dir, 'broken.json')}:3:`);
-    expect(broken.stderr).toContain('тема не читается как JSON');
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain(`${join(dir, 'broken.json')}:3:25: тема не читается как JSON: ожидалось имя поля в двойных кавычках, найдено «}»`);
+    expect(broken.stderr).not.toContain('PropertyNameExpected');
   }, 60_000);
 });

@@ -23,7 +23,7 @@ describe('briefing validate', () => {
     const bad = join(root, 'bad.yaml');
     expect(io.stderr).toEqual([
       `Файл ${bad} отклонён (проблем: 1):`,
-      `  ${bad}:12:7: statistics[0].items[1].value: ожидалось число, получена строка «сто»`,
+      `  ${bad}:12:7: statistics[0].items[1].value (статистика, группа 1, показатель 2, значение): ожидалось число, получена строка «сто»`,
       'Отклонено: 1 из 2.',
     ]);
     expect(io.stdout).toEqual([`в порядке: ${join(root, 'a.yaml')}`]);

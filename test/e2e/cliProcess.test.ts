@@ -78,11 +78,11 @@ describe.skipIf(!built)('bin/briefing.js: exit statuses and problems', () => {
     expect(await parses(readFileSync(join(out, 'good.handout.pdf')))).toBe(true);
     const lines = run.stderr.split('\n');
     const at = (pattern: RegExp) => lines.some((l) => pattern.test(l));
-    expect(at(/bad\.yaml:2:7: date: /)).toBe(true);
-    expect(at(/bad\.yaml:3:1: organizaton: .*organization/)).toBe(true);
-    expect(at(/bad\.yaml: organization: /) || at(/bad\.yaml:\d+:\d+: organization: /)).toBe(true);
-    expect(at(/bad\.yaml:10:16: statistics\[0\]\.items\[0\]\.value: /)).toBe(true);
-    expect(at(/bad\.yaml:11:13: statistics\[0\]\.items\[0\]\.of: .*nowhere/)).toBe(true);
+    expect(at(/bad\.yaml:2:7: date \(дата\): /)).toBe(true);
+    expect(at(/bad\.yaml:3:1: organizaton \(поле «organizaton»\): .*organization/)).toBe(true);
+    expect(at(/bad\.yaml: organization \(организация\): /) || at(/bad\.yaml:\d+:\d+: organization \(организация\): /)).toBe(true);
+    expect(at(/bad\.yaml:10:16: statistics\[0\]\.items\[0\]\.value \(статистика, группа 1, показатель 1, значение\): /)).toBe(true);
+    expect(at(/bad\.yaml:11:13: statistics\[0\]\.items\[0\]\.of \(статистика, группа 1, показатель 1, часть от \(of\)\): .*nowhere/)).toBe(true);
     expect(run.stdout).toContain('good.handout.pdf');
     expect(run.stdout).not.toContain('bad.handout.pdf');
   }, 120_000);

@@ -52,8 +52,8 @@ describe('loadBriefingFile', () => {
     expect(error).toBeInstanceOf(BriefingError);
     const lines = (error as BriefingError).message.split('\n');
     expect(lines).toEqual((error as BriefingError).problems.map(formatProblem));
-    expect(lines[0]).toBe(`${path}:6:7: lang: недопустимое значение "de" (допустимые значения: ru, kk, en)`);
-    expect(lines[1]).toMatch(/:7:7: time: ожидалось время в виде ЧЧ:ММ, найдено число 7/);
+    expect(lines[0]).toBe(`${path}:6:7: lang (язык): недопустимое значение "de" (допустимые значения: ru, kk, en)`);
+    expect(lines[1]).toMatch(/:7:7: time \(время\): ожидалось время в виде ЧЧ:ММ, найдено число 7/);
   });
 
   it('gives positions for JSON files', async () => {

@@ -27,8 +27,8 @@ describe('theme options read by the templates', () => {
     const dir = mkdtempSync(join(tmpdir(), 'theme-'));
     const good = join(dir, 'good.json');
     writeFileSync(good, JSON.stringify({ options: { logo: 'right' } }));
-    const base = loadTemplateSet('handout').theme;
-    expect(mergeThemeFile(base, good).options).toEqual({ ...base.options, logo: 'right' });
+    const base = loadTemplateSet('handout');
+    expect(mergeThemeFile(base, good).options).toEqual({ ...base.theme.options, logo: 'right' });
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ options: { logo: ['right'] } }));
     expect(() => mergeThemeFile(base, bad)).toThrow(/options\.logo/);

@@ -38,7 +38,7 @@ describe('user templates', () => {
   it('use the user theme when there is one', () => {
     const theme = { page: { margin: [10, 10, 10, 10], header: 0, footer: 0 }, fonts: { sans: ['PTSans'] }, styles: { p: { font: 'sans' } } };
     const dir = userDir({ 'layout.hbs': '<document/>', 'theme.json': JSON.stringify(theme) });
-    expect(loadTemplateSet('handout', dir).theme).toEqual({ ...theme, options: {} });
+    expect(loadTemplateSet('handout', dir).theme).toEqual({ ...theme, options: {}, accent: '#1F3A5F' });
   });
 
   it('need a layout: a missing one is a usage error', () => {
@@ -54,7 +54,13 @@ describe('user templates', () => {
     const problems = problemsOf(() => loadTemplateSet('handout', dir));
     expect(problems).toEqual([expect.objectContaining({ code: 'template', file: join(dir, 'handout', 'layout.hbs') })]);
     expect(problems[0]!.line).toBeGreaterThanOrEqual(3);
-    expect(problems[0]!.message).toMatch(/^ошибка в шаблоне: синтаксическая ошибка: /);
+    expect(problems[0]!.message).toBe('ошибка в шаблоне: шаблон кончился, а блок {{#…}} не закрыт');
+    expect(problems[0]!.message).not.toMatch(/Expecting|OPEN_|CLOSE_/); // no parser tokens
+
+    const unclosed = userDir({ 'layout.hbs': '<document>\n<h1>{{title}</h1>\n</document>\n' });
+    expect(problemsOf(() => loadTemplateSet('handout', unclosed))[0]).toMatchObject({
+      line: 2, column: 12, excerpt: '{{title}</h1>', message: 'ошибка в шаблоне: {{…}} не закрыта: ожидалось }} в «{{title}</h1>»',
+    });
   });
 
   it('report an unknown helper in a partial with its file and line, when loading', () => {
@@ -85,8 +91,11 @@ describe('user templates', () => {
     const set = loadTemplateSet('handout', dir);
     const problems = problemsOf(() => set.render(viewFixture()));
     expect(problems).toEqual([
-      expect.objectContaining({ code: 'template', file: join(dir, 'handout', 'partials', 'speakers-list.hbs'), line: 4, message: 'ошибка в шаблоне: нет поля «nickname»' }),
+      expect.objectContaining({ code: 'template', file: join(dir, 'handout', 'partials', 'speakers-list.hbs'), line: 4, column: 3, message: 'ошибка в шаблоне: нет поля «nickname»: {{nickname}}' }),
     ]);
+    expect(problems[0]!.hint).not.toContain('src/view');
+    const typo = userDir({ 'layout.hbs': '<document>\n<h1>{{titel}}</h1>\n</document>' });
+    expect(problemsOf(() => loadTemplateSet('handout', typo).render(viewFixture()))[0]!.hint).toBe('возможно, {{title}}; поля для шаблонов описаны в docs/markup.md');
   });
 
   it('report a missing partial in the template that calls it', () => {
@@ -113,12 +122,12 @@ describe('user templates', () => {
     });
     const problems = problemsOf(() => loadTemplateSet('handout', dir));
     const file = join(dir, 'handout', 'theme.json');
-    expect(problems.every((p) => p.code === 'template' && p.file === file)).toBe(true);
-    expect(problems.map((p) => p.message)).toEqual([
-      expect.stringContaining('page.margin'),
-      expect.stringContaining('styles["p"].font: семейство «serif» не описано'),
-      expect.stringContaining('styles["p"].colour: неизвестное свойство'),
-      expect.stringContaining('styles["p"].size: ожидалось число'),
+    expect(problems.every((p) => p.code === 'theme' && p.file === file && p.line === 1)).toBe(true);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      expect.stringContaining('page.margin: ожидались четыре числа'),
+      expect.stringContaining('styles.p.font: семейство «serif» не описано'),
+      expect.stringContaining('styles.p.colour: неизвестное свойство'),
+      expect.stringContaining('styles.p.size: ожидалось число'),
       expect.stringContaining('styles["p..x"]: селектор'),
     ]);
     const notJson = userDir({ 'layout.hbs': '<document/>', 'theme.json': '{ "page": ' });

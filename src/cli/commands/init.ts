@@ -1,3 +1,4 @@
+import { fsErrorText } from '../fsErrorText.js';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -31,7 +32,7 @@ export async function runInit(args: InitArgs, io: CliIo, today: Date = new Date(
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, starterData(schemaReference(target), isoDay(today)));
   } catch (error) {
-    io.err(`Не удалось записать ${target}: ${(error as Error).message}`);
+    io.err(`Не удалось записать ${target}: ${fsErrorText(error)}`);
     return EXIT_REFUSED;
   }
   io.out(`записан ${target}`);

@@ -1,3 +1,4 @@
+import { fsErrorText } from '../fsErrorText.js';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -36,7 +37,7 @@ export async function runRender(args: RenderArgs, io: CliIo, deps?: PipelineDeps
     try {
       await mkdir(args.outDir, { recursive: true });
     } catch (error) {
-      io.err(`Не удалось создать папку ${args.outDir}: ${(error as Error).message}`);
+      io.err(`Не удалось создать папку ${args.outDir}: ${fsErrorText(error)}`);
       return EXIT_REFUSED;
     }
   }

@@ -1,3 +1,4 @@
+import { fsErrorText } from '../fsErrorText.js';
 import { existsSync } from 'node:fs';
 import { cp, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -32,7 +33,7 @@ export async function runTemplatesCopy(args: TemplatesCopyArgs, io: CliIo): Prom
       io.out(`скопированы шаблоны ${join(args.dir, format)}`);
     }
   } catch (error) {
-    io.err(`Не удалось скопировать шаблоны в ${args.dir}: ${(error as Error).message}`);
+    io.err(`Не удалось скопировать шаблоны в ${args.dir}: ${fsErrorText(error)}`);
     return EXIT_REFUSED;
   }
   io.err(`Дальше: правьте их (разметка описана в docs/markup.md) и рисуйте с ними: briefing render ДАННЫЕ --templates ${args.dir}`);

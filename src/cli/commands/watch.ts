@@ -1,3 +1,4 @@
+import { fsErrorText } from '../fsErrorText.js';
 import { existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
@@ -9,7 +10,7 @@ import type { DataInput } from '../collectInputs.js';
 import { isDataFileName } from '../collectInputs.js';
 import { EXIT_OK, EXIT_REFUSED } from '../exitCode.js';
 import type { ExitCode } from '../exitCode.js';
-import { printUsageError } from '../printProblems.js';
+import { printUsageError, printUsageProblems } from '../printProblems.js';
 import { jobOptionsOf } from '../jobs/jobOptions.js';
 import { prepareInputs } from '../jobs/prepareInputs.js';
 import { printJobReport } from '../jobs/printJobReport.js';
@@ -48,12 +49,12 @@ export async function runWatch(args: WatchArgs, io: CliIo, control: WatchControl
   try {
     await mkdir(args.outDir, { recursive: true });
   } catch (error) {
-    io.err(`Не удалось создать папку ${args.outDir}: ${(error as Error).message}`);
+    io.err(`Не удалось создать папку ${args.outDir}: ${fsErrorText(error)}`);
     return EXIT_REFUSED;
   }
 
   const targets = watchTargets(args.templates, args.theme);
-  const options = jobOptionsOf(args);
+  const options = { ...jobOptionsOf(args), keepOnError: !args.deleteOnError };
   const runner: JobRunner = control.deps ? inProcessRunner(options, control.deps) : workerPoolRunner(1, options);
   /** Data files by absolute path; the inputs as the user named them. */
   const tracked = new Map<string, DataInput>(inputs.map((i) => [resolve(i.path), i]));
@@ -71,10 +72,13 @@ export async function runWatch(args: WatchArgs, io: CliIo, control: WatchControl
     (dir, error) => io.err(`Не удалось следить за папкой ${dir}: ${error.message}`),
   );
   const render = async (list: readonly DataInput[]): Promise<void> => {
+    let usage = false; // a problem of the command line (the theme) is printed once, not once per file
     await Promise.all(
       list.map(async (input) => {
         const report = await runner.run(input);
         if (!report) return;
+        if (report.status === 'usage' && usage) return;
+        usage ||= report.status === 'usage';
         printJobReport(io, report, { successLines: true });
         dependencies.set(resolve(input.path), new Set(report.dependencies));
         for (const file of report.dependencies) watchers.add(dirname(file));
@@ -101,6 +105,16 @@ export async function runWatch(args: WatchArgs, io: CliIo, control: WatchControl
     if (refresh) await runner.refresh(refresh);
     if (kinds.has('locales') && refresh === 'templates') await runner.refresh('locales');
     const all = refresh !== undefined || kinds.has('theme');
+    if ((kinds.has('theme') || kinds.has('templates')) && (args.theme !== undefined || args.templates !== undefined)) {
+      const { checkThemes } = await import('../../template/loadTheme.js');
+      const problems = checkThemes(args.formats, args.templates, args.theme);
+      if (problems.length > 0) {
+        printUsageProblems(io, problems);
+        io.err('Прежние PDF оставлены как есть. Жду исправления темы (Ctrl+C — выход)…');
+        control.onBatch?.();
+        return;
+      }
+    }
     const list = all ? [...tracked.values()] : [...changedData];
     const present = list.filter((input) => existsSync(input.path));
     for (const input of list) if (!present.includes(input)) io.err(`Файл ${input.path} удалён: жду, когда он появится снова`);
@@ -129,7 +143,7 @@ export async function runWatch(args: WatchArgs, io: CliIo, control: WatchControl
 
   for (const dir of dataDirs) watchers.add(dir);
   for (const file of namedFiles) watchers.add(dirname(file));
-  for (const dir of targets.templateDirs) if (existsSync(dir)) watchers.add(dir, true);
+  for (const dir of targets.templateDirs) watchers.add(dir, true);
   if (targets.themeFile) watchers.add(dirname(targets.themeFile));
   watchers.add(targets.localesDir);
   watchers.add(targets.fontsDir);

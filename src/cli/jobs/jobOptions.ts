@@ -25,6 +25,8 @@ export async function checkOutputArgs(args: OutputArgs): Promise<string | undefi
     const info = await stat(args.templates).catch(() => undefined);
     if (!info?.isDirectory()) return `папка шаблонов ${args.templates} не найдена (её можно создать: briefing templates copy ${args.templates})`;
   }
+  const out = await stat(args.outDir).catch(() => undefined);
+  if (out && !out.isDirectory()) return `--out ${args.outDir}: это файл, а не папка; PDF пишутся в папку (например, --out output)`;
   if (args.theme !== undefined) {
     const info = await stat(args.theme).catch(() => undefined);
     if (!info?.isFile()) return `файл темы ${args.theme} не найден`;

@@ -11,6 +11,8 @@ export interface JobOptions {
   theme: string | undefined;
   /** PNG images of the pages beside each PDF, at `pngDpi`, or no images (undefined). */
   pngDpi: number | undefined;
+  /** A refused file keeps its last good outputs (reported as stale) instead of losing them (`watch`). */
+  keepOnError?: boolean;
 }
 
 /**
@@ -29,6 +31,8 @@ export interface JobReport {
   internalError?: string;
   /** Old outputs of a refused file that were deleted. */
   removed: string[];
+  /** Old outputs of a refused file that were kept (`keepOnError`): stale now. */
+  kept?: string[];
   /** Lines about outputs that could not be deleted. */
   notes: string[];
   /** Files the briefing uses besides itself (logo, photos), absolute, for `watch`. */

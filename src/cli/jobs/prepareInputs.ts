@@ -2,7 +2,7 @@ import type { CliIo } from '../io.js';
 import type { Problem } from '../../diagnostics/problem.js';
 import { collectInputs, findNameClash, type DataInput } from '../collectInputs.js';
 import { EXIT_USAGE, type ExitCode } from '../exitCode.js';
-import { printRefusal, printUsageError } from '../printProblems.js';
+import { printRefusal, printUsageError, printUsageProblems } from '../printProblems.js';
 import type { OutputArgs } from '../parseArgs.js';
 import { checkOutputArgs, withoutThemeFile } from './jobOptions.js';
 
@@ -20,6 +20,15 @@ export async function prepareInputs(
   if (wrong) {
     printUsageError(io, wrong);
     return EXIT_USAGE;
+  }
+  if (args.theme !== undefined || args.templates !== undefined) {
+    // a wrong theme is a wrong command line: named once, not once per data file
+    const { checkThemes } = await import('../../template/loadTheme.js');
+    const problems = checkThemes(args.formats, args.templates, args.theme);
+    if (problems.length > 0) {
+      printUsageProblems(io, problems);
+      return EXIT_USAGE;
+    }
   }
   const collected = await collectInputs(args.paths);
   const inputs = withoutThemeFile(collected.inputs, args.theme);

@@ -1,5 +1,5 @@
 import type { CliIo } from '../io.js';
-import { printInternalError, printRefusal, printUsageError, printWarnings } from '../printProblems.js';
+import { printInternalError, printRefusal, printUsageProblems, printWarnings } from '../printProblems.js';
 import type { JobReport } from './jobTypes.js';
 
 export interface PrintOptions {
@@ -15,7 +15,7 @@ export interface PrintOptions {
 export function printJobReport(io: CliIo, report: JobReport, options: PrintOptions): void {
   const file = report.input.path;
   if (report.status === 'usage') {
-    for (const problem of report.problems) printUsageError(io, problem.message);
+    printUsageProblems(io, report.problems);
     return;
   }
   printWarnings(io, file, report.warnings);
@@ -23,6 +23,7 @@ export function printJobReport(io: CliIo, report: JobReport, options: PrintOptio
     if (report.internalError !== undefined) printInternalError(io, file, report.internalError);
     else printRefusal(io, file, report.problems);
     for (const path of report.removed) io.err(`  удалён ${path}: файл отклонён, его результаты не оставляются`);
+    for (const path of report.kept ?? []) io.err(`  оставлен прежний ${path}: он устарел — исправьте ошибку, и он обновится`);
   } else if (options.successLines) {
     for (const path of report.written) io.out(`записан ${path}`);
   }

@@ -1,3 +1,4 @@
+import { fsErrorText } from '../fsErrorText.js';
 import { performance } from 'node:perf_hooks';
 import type { Briefing } from '../../model/schema.js';
 import type { Format } from '../../pipeline.js';
@@ -8,8 +9,9 @@ import { existingPngs, outputPath, outputPaths, pngPath } from '../outputFiles.j
 import { writeAtomically } from '../writeAtomically.js';
 import { rasterizePdf } from '../png/rasterizePdf.js';
 import { emptyReport } from './jobTypes.js';
+import { locateWarnings } from './locateWarnings.js';
 import type { JobOptions, JobReport } from './jobTypes.js';
-import { removeOutputs, removeFiles } from './removeOutputs.js';
+import { keepOrRemoveOutputs, removeFiles } from './removeOutputs.js';
 
 /**
  * One data file, start to end: load it, render every requested format to
@@ -49,11 +51,14 @@ export async function renderJob(input: DataInput, options: JobOptions, deps: Pip
     }
   } catch (error) {
     const classified = classifyError(error);
-    if (classified.kind === 'usage') return { ...report, status: 'usage', problems: [...classified.problems] };
+    if (classified.kind === 'usage') {
+      const problems = classified.problems.map((p) => (p.code === 'theme' && p.file === undefined && options.theme ? { ...p, file: options.theme } : p));
+      return { ...report, status: 'usage', problems };
+    }
     report.status = 'refused';
     if (classified.kind === 'refused') report.problems = [...classified.problems];
     else report.internalError = errorText(classified.error);
-    await removeOutputs(input, options, report);
+    await keepOrRemoveOutputs(input, options, report);
     return report;
   }
 
@@ -62,11 +67,11 @@ export async function renderJob(input: DataInput, options: JobOptions, deps: Pip
       await writeAtomically(file.path, file.bytes);
       report.written.push(file.path);
     } catch (error) {
-      const message = `не удалось записать ${file.path.endsWith('.png') ? 'изображение' : file.path.endsWith('.pdf') ? 'PDF' : 'файл'}: ${(error as Error).message}`;
+      const message = `не удалось записать ${file.path.endsWith('.png') ? 'изображение' : file.path.endsWith('.pdf') ? 'PDF' : 'файл'}: ${fsErrorText(error)}`;
       report.status = 'refused';
       report.problems = [{ code: 'io', severity: 'error', file: file.path, message }];
       report.written = [];
-      await removeOutputs(input, options, report);
+      await keepOrRemoveOutputs(input, options, report);
       return report;
     }
   }
@@ -75,6 +80,7 @@ export async function renderJob(input: DataInput, options: JobOptions, deps: Pip
     const stale = (await existingPngs(options.outDir, input.name, format)).filter(([page]) => page > count);
     await removeFiles(stale.map(([, path]) => path), report, false);
   }
+  report.warnings = await locateWarnings(report.warnings, input.path);
   report.ms = performance.now() - started;
   return report;
 }

@@ -48,15 +48,19 @@ describe('briefing watch', () => {
 
     await writeFile(data, original.replace(/^date: .*$/m, 'date: 3 декабря'));
     await until('the refusal', () => io.stderr.some((l) => l.startsWith(`Файл ${data} отклонён`)));
-    expect(io.stderr.join('\n')).toMatch(/brief\.yaml:\d+:\d+: date:/);
-    expect(existsSync(pdf)).toBe(false); // a refused file leaves no PDF, as with render
+    expect(io.stderr.join('\n')).toMatch(/brief\.yaml:\d+:\d+: date \(дата\):/);
+    // the last good PDF stays, said to be stale (a preview beside the editor does not vanish)
+    expect(existsSync(pdf)).toBe(true);
+    expect(io.stderr).toContain(`  оставлен прежний ${pdf}: он устарел — исправьте ошибку, и он обновится`);
+    expect(await pdfText(pdf)).toContain('Новый заголовок брифинга');
 
     // a new data file in the watched folder is picked up
     await copyFile(seed, join(dir, 'second.yaml'));
     await until('the new file', () => existsSync(join(out, 'second.handout.pdf')));
 
+    const stale = await mtime(pdf);
     await writeFile(data, original);
-    await until('the fixed file', () => existsSync(pdf));
+    await until('the fixed file', async () => (await mtime(pdf)) > stale);
     expect(await pdfText(pdf)).toContain('Противодействие наркопреступности');
 
     stop.abort();
@@ -64,7 +68,7 @@ describe('briefing watch', () => {
     expect(io.stderr.at(-1)).toBe('Наблюдение остановлено.');
   }, 120_000);
 
-  it('re-renders every file with the new templates when a partial changes', async () => {
+  it('re-renders every file with the new templates when a partial changes (and --delete-on-error deletes)', async () => {
     const dir = await makeTree({});
     const data = join(dir, 'brief.yaml');
     await copyFile(seed, data);
@@ -74,7 +78,7 @@ describe('briefing watch', () => {
     const pdf = join(out, 'brief.handout.pdf');
     const io = captureIo();
     const stop = new AbortController();
-    const watching = runCli(['watch', data, '--out', out, '--templates', templates], io, { deps: await loadPipeline(), signal: stop.signal });
+    const watching = runCli(['watch', data, '--out', out, '--templates', templates, '--delete-on-error'], io, { deps: await loadPipeline(), signal: stop.signal });
     await until('the first render', () => existsSync(pdf) && io.stderr.some((l) => l.startsWith('Слежу')));
 
     const before = await mtime(pdf);
@@ -85,6 +89,7 @@ describe('briefing watch', () => {
     // a mistake in the template: the problem names the partial, watching goes on
     await writeFile(join(templates, 'handout', 'partials', 'title.hbs'), '<h1>{{title}}</h1>\n{{#if}}\n');
     await until('the refusal', () => io.stderr.some((l) => l.includes(join(templates, 'handout', 'partials', 'title.hbs'))));
+    expect(existsSync(pdf)).toBe(false); // as render does, on request
     stop.abort();
     expect(await watching).toBe(0);
   }, 120_000);
