@@ -20,6 +20,9 @@ export type ProblemCode =
   | 'glyph' // a character no font can draw (a warning)
   | 'slides' // the deck is longer than its slide budget (a warning)
   | 'implausible' // a part larger than its whole, a negative count (a warning)
+  | 'limit' // past one of the documented limits (size, depth, aliases, pixels, word length)
+  | 'internal' // an unexpected failure inside a stage, reported with its place
+  | 'text' // a character replaced in the data (a lone surrogate; a warning)
   | 'usage'; // a wrong command line
 
 export type Severity = 'error' | 'warning';
