@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Problem } from '../diagnostics/index.js';
 import { assetBase, checkAssets } from './checkAssets.js';
+import { attachDigits } from './attachDigits.js';
 import { checkReferences } from './checkReferences.js';
 import { flattenIssue } from './flattenIssues.js';
 import { issueToProblems } from './issueToProblems.js';
@@ -45,7 +46,9 @@ export function checkBriefing(value: unknown, file?: string, positions?: Positio
   if (!result.success || problems.length > 0) return { problems: sortProblems(onePerPath(problems)) };
 
   const restored = restoreNumberText(value, result.data, positions);
-  return { briefing: resolveAssets(restored, assetBase(file)), problems: [] };
+  const exact = attachDigits(restored, file, positions);
+  if (exact.problems.length > 0) return { problems: sortProblems(exact.problems) };
+  return { briefing: resolveAssets(exact.briefing, assetBase(file)), problems: [] };
 }
 
 /** One problem per data path: a bad date is not also a date that does not exist. */

@@ -40,6 +40,8 @@ export const statItemSchema = z.strictObject({
   previous: z.number().optional().describe('Та же цифра за период сравнения: шаблон покажет изменение'),
   note: plain().optional().describe('Сноска к показателю'),
   key: z.boolean().optional().describe('Ключевая цифра: показать крупно в начале раздатки (по порядку, до четырёх)'),
+  valueDigits: z.string().regex(/^-?\d+(?:\.\d+)?$/).optional().describe('Цифры value, как они написаны в файле (заполняет программа): по ним печатается число'),
+  previousDigits: z.string().regex(/^-?\d+(?:\.\d+)?$/).optional().describe('Цифры previous, как они написаны в файле (заполняет программа)'),
 });
 
 export const statGroupSchema = z.strictObject({
