@@ -18,6 +18,20 @@ function hasField(node: unknown): boolean {
 /** Least space between the header (footer) and the body, pt. */
 const HEADER_GAP = 6;
 
+/**
+ * A header or a footer takes at most this share of the page: what is past it
+ * is not drawn. Without it a 10,000-character organization in the footer
+ * would leave a line of body per page and lay the footer out once for each
+ * of hundreds of pages.
+ */
+const DECORATION_SHARE = 0.2;
+
+/** The items of a header or footer that start within `cap` pt, and the height capped. */
+function capDecoration(laid: { items: DrawItem[]; height: number }, cap: number): { items: DrawItem[]; height: number } {
+  if (laid.height <= cap) return laid;
+  return { items: laid.items.filter((item) => (item.kind === 'line' ? Math.max(item.y1, item.y2) : item.y) <= cap), height: cap };
+}
+
 export interface LayoutOptions {
   metrics: FontMetrics;
   images: ImageMetrics;
@@ -56,11 +70,12 @@ export function layoutDocument(doc: StyledDocument, options: LayoutOptions): Lai
   let pageCount = 1;
   // A header or footer without page fields is the same on every page: laid out once.
   const same = new Map<StyledBlock[], ReturnType<typeof stack>>();
+  const lineCache = new WeakMap<object, Map<number, unknown>>();
   const decoration = (blocks: StyledBlock[], pageNumber: number) => {
     const known = same.get(blocks);
     if (known) return known;
-    const fieldCtx: LayoutContext = { ...ctx, fields: { pageNumber, pageCount } };
-    const laid = stack(layoutBlocks(blocks, { ...box, struct: 'artifact' }, fieldCtx));
+    const fieldCtx: LayoutContext = { ...ctx, fields: { pageNumber, pageCount }, lineCache };
+    const laid = capDecoration(stack(layoutBlocks(blocks, { ...box, struct: 'artifact' }, fieldCtx)), pageHeight * DECORATION_SHARE);
     if (!hasField(blocks)) same.set(blocks, laid);
     return laid;
   };
