@@ -10,6 +10,7 @@ import type { Briefing } from './model/schema.js';
 import { loadBriefingFile } from './model/loadBriefing.js';
 import { validateBriefing } from './model/validateBriefing.js';
 import { warningsOf } from './model/checkPlausibility.js';
+import { replaceLoneSurrogates } from './model/replaceLoneSurrogates.js';
 import { buildView } from './view/buildView.js';
 import { loadTemplateSet } from './template/loadTemplateSet.js';
 import { mergeThemeFile } from './template/loadTheme.js';
@@ -58,7 +59,9 @@ export async function loadBriefing(path: string): Promise<Briefing> {
  */
 export async function renderBriefing(briefing: Briefing, options: RenderOptions = {}): Promise<Uint8Array> {
   const format = options.format ?? 'handout';
-  const checked = validateBriefing(briefing);
+  const clean = replaceLoneSurrogates(briefing);
+  clean.warnings.forEach((w) => options.onWarning?.(w));
+  const checked = validateBriefing(clean.value);
   // Figures a reader would not believe (a part larger than its whole…): warnings, found at load.
   for (const w of warningsOf(briefing)) options.onWarning?.(w);
   const view = buildView(checked);

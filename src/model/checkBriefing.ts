@@ -3,6 +3,7 @@ import type { Problem } from '../diagnostics/index.js';
 import { assetBase, checkAssets } from './checkAssets.js';
 import { attachDigits } from './attachDigits.js';
 import { checkReferences } from './checkReferences.js';
+import { checkStrings } from './checkStrings.js';
 import { flattenIssue } from './flattenIssues.js';
 import { issueToProblems } from './issueToProblems.js';
 import { findPosition, type PositionMap } from './positionMap.js';
@@ -42,7 +43,7 @@ export function checkBriefing(value: unknown, file?: string, positions?: Positio
       for (const flat of flattenIssue(issue)) problems.push(...issueToProblems(flat, ctx));
     }
   }
-  problems.push(...checkReferences(value, file, positions), ...checkAssets(value, file, positions));
+  problems.push(...checkReferences(value, file, positions), ...checkStrings(value, file, positions), ...checkAssets(value, file, positions));
   if (!result.success || problems.length > 0) return { problems: sortProblems(onePerPath(problems)) };
 
   const restored = restoreNumberText(value, result.data, positions);
