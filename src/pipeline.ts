@@ -11,6 +11,7 @@ import { loadBriefingFile } from './model/loadBriefing.js';
 import { validateBriefing } from './model/validateBriefing.js';
 import { warningsOf } from './model/checkPlausibility.js';
 import { replaceLoneSurrogates } from './model/replaceLoneSurrogates.js';
+import { asStageError, runStage } from './diagnostics/internalProblem.js';
 import { buildView } from './view/buildView.js';
 import { loadTemplateSet } from './template/loadTemplateSet.js';
 import { mergeThemeFile } from './template/loadTheme.js';
@@ -48,7 +49,11 @@ export interface RenderOptions {
 
 /** Reads and validates a data file (YAML or JSON). Rejects with a BriefingError. */
 export async function loadBriefing(path: string): Promise<Briefing> {
-  return loadBriefingFile(path);
+  try {
+    return await loadBriefingFile(path);
+  } catch (error) {
+    throw asStageError(error, 'load', undefined, path);
+  }
 }
 
 /**
@@ -61,29 +66,35 @@ export async function renderBriefing(briefing: Briefing, options: RenderOptions 
   const format = options.format ?? 'handout';
   const clean = replaceLoneSurrogates(briefing);
   clean.warnings.forEach((w) => options.onWarning?.(w));
-  const checked = validateBriefing(clean.value);
+  const data = clean.value;
+  // Each stage's internal errors (TypeError, RangeError, fontkit) become a problem with its place.
+  const checked = runStage('view', () => validateBriefing(data), data);
   // Figures a reader would not believe (a part larger than its whole…): warnings, found at load.
   for (const w of warningsOf(briefing)) options.onWarning?.(w);
-  const view = buildView(checked);
+  const view = runStage('view', () => buildView(checked), data);
   if (format === 'docx') return renderDocx(view);
-  if (format === 'release') return new TextEncoder().encode(renderReleaseFromView(view, checked, options.templates).html);
+  if (format === 'release') return new TextEncoder().encode(runStage('template', () => renderReleaseFromView(view, checked, options.templates), data).html);
   const templates = loadTemplateSet(format === 'pptx' ? 'slides' : format, options.templates);
   const theme = options.theme === undefined ? templates.theme : mergeThemeFile(templates.theme, options.theme);
   // The slides and the PPTX draw the same slide plan.
   const plan = format === 'slides' || format === 'pptx' ? deckPlan(view, theme.options, options.onWarning) : null;
   if (format === 'pptx') return renderPptx(view, plan!, theme);
-  const markup = templates.render(view, theme.options ?? {}, plan === null ? {} : { slides: plan.slides });
-  const tree = parseMarkup(markup);
-  const styled = applyStyles(tree, theme);
+  const markup = runStage('template', () => templates.render(view, theme.options ?? {}, plan === null ? {} : { slides: plan.slides }), data);
+  const tree = runStage('parse', () => parseMarkup(markup), data);
+  const styled = runStage('style', () => applyStyles(tree, theme), data);
   const fonts = fontLibrary(theme.fonts);
-  const laidOut = layoutDocument(styled, {
+  const laidOut = runStage('layout', () => layoutDocument(styled, {
     metrics: fonts.metrics,
     images: imageLibrary(),
     hyphenator: createHyphenator(),
     meta: view.meta,
     onWarning: options.onWarning,
-  });
-  return renderPdf(laidOut, { fonts, pdfa: options.pdfa ?? false });
+  }), data);
+  try {
+    return await renderPdf(laidOut, { fonts, pdfa: options.pdfa ?? false });
+  } catch (error) {
+    throw asStageError(error, 'render', data);
+  }
 }
 
 /** The press release: the web page (HTML5) and the same as plain text for e-mail (templates/release/). */

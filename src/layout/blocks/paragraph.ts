@@ -11,6 +11,7 @@ import { measurePiece } from '../inline/measurePiece.js';
 import type { DrawItem, StructRef } from '../types.js';
 import type { Word } from '../inline/words.js';
 import { boxDecorator, innerBox } from './decorate.js';
+import { TextStageError } from '../../diagnostics/internalProblem.js';
 
 /** A mark drawn before a paragraph's first line (a list bullet), in the space left of it. */
 export interface Marker {
