@@ -18,8 +18,10 @@ export const LIMITS = Object.freeze({
   imageBytes: 10 * 1024 * 1024,
   /** Width or height of a raster image, in pixels. */
   imageSide: 10_000,
-  /** Width × height of a raster image, in pixels (40 megapixels). */
-  imagePixels: 40_000_000,
+  /** Width × height of a raster image, in pixels (16 megapixels: 4000 × 4000). */
+  imagePixels: 16_000_000,
+  /** Images inside images: an SVG's `data:` images (which may not hold more). */
+  imageNesting: 1,
   /** SVG: elements, every `<use>` counted with what it repeats. */
   svgElements: 20_000,
   /** SVG: elements one inside another. */
