@@ -47,10 +47,14 @@ export interface RenderOptions {
   onWarning?: (problem: import('./diagnostics/problem.js').Problem) => void;
 }
 
-/** Reads and validates a data file (YAML or JSON). Rejects with a BriefingError. */
-export async function loadBriefing(path: string): Promise<Briefing> {
+/**
+ * Reads and validates a data file (YAML or JSON). Rejects with a BriefingError.
+ * `options.assets`: the folder `logo` and `photo` resolve in and must stay
+ * inside (the data file's folder by default).
+ */
+export async function loadBriefing(path: string, options: { assets?: string } = {}): Promise<Briefing> {
   try {
-    return await loadBriefingFile(path);
+    return await loadBriefingFile(path, options);
   } catch (error) {
     throw asStageError(error, 'load', undefined, path);
   }

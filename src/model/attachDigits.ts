@@ -12,7 +12,9 @@ const FIELDS = [['value', 'valueDigits'], ['previous', 'previousDigits']] as con
  * their value, are problems. Digits are added only where the number itself
  * would print differently (`1.50`, 17 digits and more). Returns a new briefing.
  */
-export function attachDigits(b: Briefing, file: string | undefined, positions: PositionMap | undefined): { briefing: Briefing; problems: Problem[] } {
+export function attachDigits(
+  b: Briefing, file: string | undefined, positions: PositionMap | undefined, givenDigits: ReadonlyMap<string, unknown> = new Map(),
+): { briefing: Briefing; problems: Problem[] } {
   const problems: Problem[] = [];
   const items = (list: readonly StatItem[], base: string): StatItem[] =>
     list.map((item, i) => {
@@ -25,9 +27,10 @@ export function attachDigits(b: Briefing, file: string | undefined, positions: P
         const fail = (message: string): void => {
           problems.push({ code: 'type', severity: 'error', file, path, line: pos?.line, column: pos?.column, message, expected: 'число, которое можно напечатать точно' });
         };
-        const given = item[digitsField];
+        const given = givenDigits.get(`${base}.items[${i}].${digitsField}`);
         if (given !== undefined) {
-          if (Number(given) !== value) fail(`цифры ${digitsField} "${given}" не совпадают с ${field} ${value}`);
+          if (typeof given !== 'string' || !/^-?\d+(?:\.\d+)?$/.test(given) || Number(given) !== value) fail(`цифры ${digitsField} "${String(given)}" не совпадают с ${field} ${value}`);
+          else out[digitsField] = given;
           continue;
         }
         const text = positions?.get(path)?.numberText;
@@ -49,4 +52,31 @@ export function attachDigits(b: Briefing, file: string | undefined, positions: P
 function plain(value: number): string | undefined {
   const own = exactDigits(String(value), value);
   return own && 'digits' in own ? own.digits : undefined;
+}
+
+/**
+ * A Briefing handed back to the validator (renderBriefing validates again)
+ * carries the digits the loader added: they are taken out before the strict
+ * schema sees the items, by path, and checked against their numbers after.
+ */
+export function takeDigits(value: unknown): { value: unknown; digits: Map<string, unknown> } {
+  const digits = new Map<string, unknown>();
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { value, digits };
+  const top = { ...(value as Record<string, unknown>) };
+  for (const list of ['statistics', 'legal'] as const) {
+    const groups = top[list];
+    if (!Array.isArray(groups)) continue;
+    top[list] = groups.map((g: unknown, gi) => {
+      if (typeof g !== 'object' || g === null || !Array.isArray((g as { items?: unknown }).items)) return g;
+      const items = ((g as { items: unknown[] }).items).map((item, ii) => {
+        if (typeof item !== 'object' || item === null) return item;
+        const { valueDigits, previousDigits, ...rest } = item as Record<string, unknown>;
+        if (valueDigits !== undefined) digits.set(`${list}[${gi}].items[${ii}].valueDigits`, valueDigits);
+        if (previousDigits !== undefined) digits.set(`${list}[${gi}].items[${ii}].previousDigits`, previousDigits);
+        return valueDigits === undefined && previousDigits === undefined ? item : rest;
+      });
+      return { ...(g as object), items };
+    });
+  }
+  return { value: top, digits };
 }

@@ -23,7 +23,7 @@ export async function renderJob(input: DataInput, options: JobOptions, deps: Pip
   const files: { path: string; bytes: Uint8Array }[] = [];
   const pages = new Map<Format, number>();
   try {
-    const briefing = await deps.loadBriefing(input.path);
+    const briefing = await deps.loadBriefing(input.path, options.assets !== undefined ? { assets: options.assets } : {});
     report.dependencies = dependenciesOf(briefing);
     for (const format of options.formats) {
       if (format === 'release' && deps.renderRelease) {
