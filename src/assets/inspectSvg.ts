@@ -45,7 +45,8 @@ function parseElements(text: string): SvgElement[] {
     TAG.lastIndex = 0;
     const m = TAG.exec(text.slice(i, close + 1));
     if (!m) {
-      i = text.indexOf('<', i + 1);
+      // Not a tag: skipped to its «>», so the file is read once whatever it holds.
+      i = text.indexOf('<', close + 1);
       continue;
     }
     const [, closing, , attrs = '', selfClosing] = m;
