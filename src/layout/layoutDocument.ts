@@ -26,11 +26,22 @@ const HEADER_GAP = 6;
  */
 const DECORATION_SHARE = 0.2;
 
-/** The items of a header or footer that start within `cap` pt, and the height capped. */
+/** Where an item sits down the page (a text's baseline). */
+const itemY = (item: DrawItem): number => (item.kind === 'line' ? Math.max(item.y1, item.y2) : item.y);
+
+/**
+ * The items of a header or footer that sit within `cap` pt (the first line
+ * always stays), and the height capped.
+ */
 function capDecoration(laid: { items: DrawItem[]; height: number }, cap: number): { items: DrawItem[]; height: number } {
   if (laid.height <= cap) return laid;
-  return { items: laid.items.filter((item) => (item.kind === 'line' ? Math.max(item.y1, item.y2) : item.y) <= cap), height: cap };
+  const first = Math.min(...laid.items.map(itemY));
+  const limit = Math.max(cap, first);
+  return { items: laid.items.filter((item) => itemY(item) <= limit), height: Math.min(laid.height, cap) };
 }
+
+/** Room for a footer: from its top to the page's bottom safe edge, pt. */
+const FOOTER_SAFE = 14;
 
 export interface LayoutOptions {
   metrics: FontMetrics;
@@ -75,7 +86,8 @@ export function layoutDocument(doc: StyledDocument, options: LayoutOptions): Lai
     const known = same.get(blocks);
     if (known) return known;
     const fieldCtx: LayoutContext = { ...ctx, fields: { pageNumber, pageCount }, lineCache };
-    const laid = capDecoration(stack(layoutBlocks(blocks, { ...box, struct: 'artifact' }, fieldCtx)), pageHeight * DECORATION_SHARE);
+    const cap = blocks === doc.footer ? Math.max(0, doc.page.footer - FOOTER_SAFE) : pageHeight * DECORATION_SHARE;
+    const laid = capDecoration(stack(layoutBlocks(blocks, { ...box, struct: 'artifact' }, fieldCtx)), cap);
     if (!hasField(blocks)) same.set(blocks, laid);
     return laid;
   };
