@@ -36,7 +36,7 @@ export async function loadBriefingFile(path: string, options: LoadOptions = {}):
       hint: 'брифинг записывается в YAML (.yaml, .yml) или JSON (.json)',
     }]);
   }
-  return loadBriefingText(await readDataText(path), path);
+  return loadBriefingText(await readDataText(path), path, options);
 }
 
 /**
@@ -44,7 +44,7 @@ export async function loadBriefingFile(path: string, options: LoadOptions = {}):
  * (the extension chooses YAML or JSON; images are looked for beside `path`).
  * The same checks as loadBriefingFile: `briefing studio` validates unsaved text.
  */
-export function loadBriefingText(text: string, path: string): Briefing {
+export function loadBriefingText(text: string, path: string, options: LoadOptions = {}): Briefing {
   const parse = PARSERS[extname(path).toLowerCase()] ?? parseYaml;
   const parsed = parse(text, path);
   if (parsed.fatal) throw new BriefingError(sortProblems(parsed.problems));
