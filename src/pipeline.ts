@@ -10,6 +10,8 @@ import type { Briefing } from './model/schema.js';
 import { loadBriefingFile } from './model/loadBriefing.js';
 import { validateBriefing } from './model/validateBriefing.js';
 import { warningsOf } from './model/checkPlausibility.js';
+import { replaceLoneSurrogates } from './model/replaceLoneSurrogates.js';
+import { asStageError, runStage } from './diagnostics/internalProblem.js';
 import { buildView } from './view/buildView.js';
 import { loadTemplateSet } from './template/loadTemplateSet.js';
 import { themeFor } from './template/loadTheme.js';
@@ -45,9 +47,17 @@ export interface RenderOptions {
   onWarning?: (problem: import('./diagnostics/problem.js').Problem) => void;
 }
 
-/** Reads and validates a data file (YAML or JSON). Rejects with a BriefingError. */
-export async function loadBriefing(path: string): Promise<Briefing> {
-  return loadBriefingFile(path);
+/**
+ * Reads and validates a data file (YAML or JSON). Rejects with a BriefingError.
+ * `options.assets`: the folder `logo` and `photo` resolve in and must stay
+ * inside (the data file's folder by default).
+ */
+export async function loadBriefing(path: string, options: { assets?: string } = {}): Promise<Briefing> {
+  try {
+    return await loadBriefingFile(path, options);
+  } catch (error) {
+    throw asStageError(error, 'load', undefined, path);
+  }
 }
 
 /**
@@ -58,30 +68,38 @@ export async function loadBriefing(path: string): Promise<Briefing> {
  */
 export async function renderBriefing(briefing: Briefing, options: RenderOptions = {}): Promise<Uint8Array> {
   const format = options.format ?? 'handout';
-  const checked = validateBriefing(briefing);
+  const clean = replaceLoneSurrogates(briefing);
+  clean.warnings.forEach((w) => options.onWarning?.(w));
+  const data = clean.value;
+  // Each stage's internal errors (TypeError, RangeError, fontkit) become a problem with its place.
+  const checked = runStage('view', () => validateBriefing(data), data);
   // Figures a reader would not believe (a part larger than its whole…): warnings, found at load.
   for (const w of warningsOf(briefing)) options.onWarning?.(w);
-  const view = buildView(checked);
+  const view = runStage('view', () => buildView(checked), data);
   if (format === 'docx') return renderDocx(view);
-  if (format === 'release') return new TextEncoder().encode(renderReleaseFromView(view, checked, options.templates).html);
+  if (format === 'release') return new TextEncoder().encode(runStage('template', () => renderReleaseFromView(view, checked, options.templates), data).html);
   const templates = loadTemplateSet(format === 'pptx' ? 'slides' : format, options.templates);
   const theme = themeFor(templates, options.theme);
   const shown = theme.logo && !view.logo ? { ...view, logo: theme.logo } : view;
   // The slides and the PPTX draw the same slide plan.
   const plan = format === 'slides' || format === 'pptx' ? deckPlan(shown, theme.options, options.onWarning) : null;
   if (format === 'pptx') return renderPptx(shown, plan!, theme);
-  const markup = templates.render(shown, theme.options ?? {}, plan === null ? {} : { slides: plan.slides });
-  const tree = parseMarkup(markup);
-  const styled = applyStyles(tree, theme);
+  const markup = runStage('template', () => templates.render(shown, theme.options ?? {}, plan === null ? {} : { slides: plan.slides }), data);
+  const tree = runStage('parse', () => parseMarkup(markup), data);
+  const styled = runStage('style', () => applyStyles(tree, theme), data);
   const fonts = fontLibrary(theme.fonts);
-  const laidOut = layoutDocument(styled, {
+  const laidOut = runStage('layout', () => layoutDocument(styled, {
     metrics: fonts.metrics,
     images: imageLibrary(),
     hyphenator: createHyphenator(),
     meta: view.meta,
     onWarning: options.onWarning,
-  });
-  return renderPdf(laidOut, { fonts, pdfa: options.pdfa ?? false });
+  }), data);
+  try {
+    return await renderPdf(laidOut, { fonts, pdfa: options.pdfa ?? false });
+  } catch (error) {
+    throw asStageError(error, 'render', data);
+  }
 }
 
 /** The press release: the web page (HTML5) and the same as plain text for e-mail (templates/release/). */

@@ -3,6 +3,7 @@ import type { ImageMetrics } from '../layout/types.js';
 import { pngSize, type ImageSize } from './imageSize.js';
 import { jpegSize } from './jpegSize.js';
 import { svgSize } from './svgSize.js';
+import { sniffImage } from './sniffImage.js';
 
 /** Intrinsic sizes of PNG, JPEG and SVG files, read once per path per process. */
 export type ImageLibrary = ImageMetrics;
@@ -19,10 +20,12 @@ function readSize(src: string): ImageSize | null {
   } catch {
     return null;
   }
-  if (data[0] === 0x89) return pngSize(data);
-  if (data[0] === 0xff) return jpegSize(data);
-  const head = new TextDecoder().decode(data.subarray(0, 64 * 1024));
-  return /<svg\b/i.test(head) ? svgSize(head) : null;
+  switch (sniffImage(data)) {
+    case 'png': return pngSize(data);
+    case 'jpeg': return jpegSize(data);
+    case 'svg': return svgSize(new TextDecoder().decode(data.subarray(0, 64 * 1024)));
+    default: return null;
+  }
 }
 
 function size(src: string): { width: number; height: number } {

@@ -3,18 +3,18 @@ export const COMMANDS = ['render', 'validate', 'watch', 'init', 'templates', 'st
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Options that take a value (`--out DIR`, `--out=DIR`). */
-export const VALUE_OPTIONS = ['--format', '--out', '--templates', '--theme', '--png-dpi', '--jobs', '--port'] as const;
+export const VALUE_OPTIONS = ['--format', '--out', '--templates', '--theme', '--png-dpi', '--jobs', '--port', '--assets'] as const;
 /** Options without a value. */
 export const FLAG_OPTIONS = ['--pdfa', '--png', '--quiet', '--json', '--force', '--no-open', '--delete-on-error'] as const;
 export const ALL_OPTIONS: readonly string[] = [...VALUE_OPTIONS, ...FLAG_OPTIONS, '--help', '--version'];
 
-const OUTPUT = ['--format', '--out', '--templates', '--theme', '--pdfa', '--png', '--png-dpi'];
+const OUTPUT = ['--format', '--out', '--templates', '--theme', '--pdfa', '--png', '--png-dpi', '--assets'];
 
 /** Which options each command takes. */
 export const COMMAND_OPTIONS: Record<CommandName, readonly string[]> = {
   render: [...OUTPUT, '--quiet', '--json', '--jobs'],
   watch: [...OUTPUT, '--delete-on-error'],
-  validate: [],
+  validate: ['--assets'],
   init: ['--force'],
   templates: ['--force'],
   studio: ['--port', '--no-open'],

@@ -14,6 +14,7 @@ import { runRender } from './commands/render.js';
 import { runValidate } from './commands/validate.js';
 import { runWatch } from './commands/watch.js';
 import { runInit } from './commands/init.js';
+import { removeTempsNow } from './writeAtomically.js';
 import { runTemplatesCopy } from './commands/templatesCopy.js';
 import { runStudio } from './commands/studio.js';
 
@@ -66,10 +67,20 @@ export async function runCli(argv: readonly string[], io: CliIo, depsOrOptions?:
 /** The entry point of `bin/briefing.js`: the real terminal and the real pipeline. */
 export async function main(argv: readonly string[]): Promise<ExitCode> {
   ignoreBrokenPipes();
-  // watch stops, and render finishes the files it has started, on the first
-  // Ctrl+C; a second one ends the process at once (the handler is gone).
+  // watch stops on the first Ctrl+C; a second one ends the process at once
+  // (the handler is gone). render stops at once on SIGINT or SIGTERM: the
+  // files it is writing are dropped (written to a temporary file and renamed,
+  // a PDF is never half-written), so `timeout` and Ctrl+C always work.
   const stop = new AbortController();
-  if (argv[0] === 'watch' || argv[0] === 'render' || argv[0] === 'studio') {
+  if (argv[0] === 'render') {
+    const exitNow = (signal: NodeJS.Signals): void => {
+      removeTempsNow();
+      processIo.err(`Прервано (${signal}): начатые файлы не записаны.`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once('SIGINT', exitNow);
+    process.once('SIGTERM', exitNow);
+  } else if (argv[0] === 'watch' || argv[0] === 'studio') {
     const interrupt = (): void => stop.abort();
     process.once('SIGINT', interrupt);
     process.once('SIGTERM', interrupt);

@@ -26,6 +26,8 @@ export interface OutputArgs {
   theme: string | undefined;
   /** Also write PNG images of the pages, at `pngDpi`. */
   png: boolean;
+  /** The folder logo and photo paths resolve in (`--assets`); the data file's folder by default. */
+  assets?: string | undefined;
   pngDpi: number;
 }
 
@@ -48,6 +50,8 @@ export interface WatchArgs extends OutputArgs {
 export interface ValidateArgs {
   command: 'validate';
   paths: string[];
+  /** `--assets`: the folder logo and photo paths resolve in. */
+  assets?: string | undefined;
 }
 
 export interface InitArgs {
@@ -118,7 +122,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     case 'watch':
       return { command: known, ...outputArgs(raw, known), deleteOnError: raw.flags.has('--delete-on-error') };
     case 'validate':
-      return { command: known, paths: needPaths(raw, known) };
+      return { command: known, paths: needPaths(raw, known), assets: raw.values.get('--assets') };
     case 'init':
       if (raw.positional.length > 1) throw new UsageError('init пишет один файл: briefing init [ИМЯ]');
       return { command: known, name: raw.positional[0] ?? DEFAULT_INIT_NAME, force: raw.flags.has('--force') };
@@ -145,6 +149,7 @@ function outputArgs(raw: RawArgs, command: CommandName): OutputArgs {
     pdfa: raw.flags.has('--pdfa'),
     templates: raw.values.get('--templates'),
     theme: raw.values.get('--theme'),
+    assets: raw.values.get('--assets'),
     png: raw.flags.has('--png') || dpi !== undefined,
     pngDpi: dpi === undefined ? DEFAULT_PNG_DPI : wholeNumber('--png-dpi', dpi, ...PNG_DPI_RANGE),
   };

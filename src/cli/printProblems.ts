@@ -18,11 +18,16 @@ export function printWarnings(io: CliIo, file: string, warnings: readonly Proble
   for (const line of lines) io.err(INDENT + line);
 }
 
-/** An error that is not a problem of the data: a bug. The stack helps whoever fixes it. */
+/**
+ * An error that is not a problem of the data: a bug. Users see its message,
+ * never a stack trace; with BRIEFING_DEBUG=1 in the environment the stack
+ * is printed too, for whoever fixes it.
+ */
 export function printInternalError(io: CliIo, subject: string, error: unknown): void {
   io.err(`Внутренняя ошибка при обработке ${subject}: это ошибка программы, а не данных.`);
   io.err(`${INDENT}Сообщите о ней разработчикам, приложив файл данных и этот текст:`);
-  const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  const full = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  const text = process.env['BRIEFING_DEBUG'] === '1' ? full : full.split('\n').filter((line) => !/^\s+at /.test(line)).join('\n');
   for (const line of text.split('\n')) io.err(INDENT + line);
 }
 

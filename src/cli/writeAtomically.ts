@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -65,6 +66,7 @@ export async function writeAtomically(target: string, bytes: Uint8Array): Promis
   await removeStaleTemps(target);
   const temp = tempPathFor(target);
   let handle: FileHandle | undefined;
+  writing.add(temp);
   try {
     handle = await open(temp, 'w');
     await handle.writeFile(bytes);
@@ -76,8 +78,29 @@ export async function writeAtomically(target: string, bytes: Uint8Array): Promis
     await handle?.close().catch(() => undefined);
     await rm(temp, { force: true }).catch(() => undefined);
     throw error;
+  } finally {
+    writing.delete(temp);
   }
   await syncDirectory(dirname(target));
+}
+
+/** Temporary files this thread is writing now. */
+const writing = new Set<string>();
+
+/**
+ * Deletes, synchronously, the temporary files this thread is writing: for a
+ * process about to exit on a signal. The targets are untouched (the old file
+ * or none); a temporary file of a worker thread is deleted by the next run.
+ */
+export function removeTempsNow(): void {
+  for (const temp of writing) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // best effort
+    }
+  }
+  writing.clear();
 }
 
 /** Makes the rename itself durable where the system allows it (not on Windows). */

@@ -21,6 +21,9 @@ export type ProblemCode =
   | 'slides' // the deck is longer than its slide budget (a warning)
   | 'implausible' // a part larger than its whole, a negative count (a warning)
   | 'theme' // a theme file (--theme, theme.json) is wrong: a problem of the command line, named once per run
+  | 'limit' // past one of the documented limits (size, depth, aliases, pixels, word length)
+  | 'internal' // an unexpected failure inside a stage, reported with its place
+  | 'text' // a character replaced in the data (a lone surrogate; a warning)
   | 'usage'; // a wrong command line
 
 export type Severity = 'error' | 'warning';

@@ -30,6 +30,31 @@ function noRoomError(height: number): BriefingError {
 /** Least space between the header (footer) and the body, pt. */
 const HEADER_GAP = 6;
 
+/**
+ * A header or a footer takes at most this share of the page: what is past it
+ * is not drawn. Without it a 10,000-character organization in the footer
+ * would leave a line of body per page and lay the footer out once for each
+ * of hundreds of pages.
+ */
+const DECORATION_SHARE = 0.2;
+
+/** Where an item sits down the page (a text's baseline). */
+const itemY = (item: DrawItem): number => (item.kind === 'line' ? Math.max(item.y1, item.y2) : item.y);
+
+/**
+ * The items of a header or footer that sit within `cap` pt (the first line
+ * always stays), and the height capped.
+ */
+function capDecoration(laid: { items: DrawItem[]; height: number }, cap: number): { items: DrawItem[]; height: number } {
+  if (laid.height <= cap) return laid;
+  const first = Math.min(...laid.items.map(itemY));
+  const limit = Math.max(cap, first);
+  return { items: laid.items.filter((item) => itemY(item) <= limit), height: Math.min(laid.height, cap) };
+}
+
+/** Room for a footer: from its top to the page's bottom safe edge, pt. */
+const FOOTER_SAFE = 14;
+
 export interface LayoutOptions {
   metrics: FontMetrics;
   images: ImageMetrics;
@@ -68,11 +93,13 @@ export function layoutDocument(doc: StyledDocument, options: LayoutOptions): Lai
   let pageCount = 1;
   // A header or footer without page fields is the same on every page: laid out once.
   const same = new Map<StyledBlock[], ReturnType<typeof stack>>();
+  const lineCache = new WeakMap<object, Map<number, unknown>>();
   const decoration = (blocks: StyledBlock[], pageNumber: number) => {
     const known = same.get(blocks);
     if (known) return known;
-    const fieldCtx: LayoutContext = { ...ctx, fields: { pageNumber, pageCount } };
-    const laid = stack(layoutBlocks(blocks, { ...box, struct: 'artifact' }, fieldCtx));
+    const fieldCtx: LayoutContext = { ...ctx, fields: { pageNumber, pageCount }, lineCache };
+    const cap = blocks === doc.footer ? Math.max(0, doc.page.footer - FOOTER_SAFE) : pageHeight * DECORATION_SHARE;
+    const laid = capDecoration(stack(layoutBlocks(blocks, { ...box, struct: 'artifact' }, fieldCtx)), cap);
     if (!hasField(blocks)) same.set(blocks, laid);
     return laid;
   };

@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import type { Problem } from '../diagnostics/index.js';
 import { assetBase, checkAssets } from './checkAssets.js';
+import { attachDigits, takeDigits } from './attachDigits.js';
 import { checkReferences } from './checkReferences.js';
+import { checkStrings } from './checkStrings.js';
 import { flattenIssue } from './flattenIssues.js';
 import { issueToProblems } from './issueToProblems.js';
 import { findPosition, type PositionMap } from './positionMap.js';
@@ -22,7 +24,9 @@ export interface CheckResult {
  * thrown. `file` is the path as the user gave it; `logo` and `photo`
  * resolve against its folder (against the working folder without one).
  */
-export function checkBriefing(value: unknown, file?: string, positions?: PositionMap): CheckResult {
+export function checkBriefing(input: unknown, file?: string, positions?: PositionMap, assets?: string): CheckResult {
+  // Digits the loader added (a Briefing validated again); a data file never has them.
+  const { value, digits } = file === undefined ? takeDigits(input) : { value: input, digits: new Map<string, unknown>() };
   if (value === undefined || value === null) {
     const pos = findPosition(positions, '');
     return {
@@ -41,11 +45,13 @@ export function checkBriefing(value: unknown, file?: string, positions?: Positio
       for (const flat of flattenIssue(issue)) problems.push(...issueToProblems(flat, ctx));
     }
   }
-  problems.push(...checkReferences(value, file, positions), ...checkAssets(value, file, positions));
+  problems.push(...checkReferences(value, file, positions), ...checkStrings(value, file, positions), ...checkAssets(value, file, positions, assets));
   if (!result.success || problems.length > 0) return { problems: sortProblems(onePerPath(problems)) };
 
   const restored = restoreNumberText(value, result.data, positions);
-  return { briefing: resolveAssets(restored, assetBase(file)), problems: [] };
+  const exact = attachDigits(restored, file, positions, digits);
+  if (exact.problems.length > 0) return { problems: sortProblems(exact.problems) };
+  return { briefing: resolveAssets(exact.briefing, assetBase(file, assets)), problems: [] };
 }
 
 /** One problem per data path: a bad date is not also a date that does not exist. */

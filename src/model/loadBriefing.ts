@@ -20,7 +20,12 @@ const PARSERS: Record<string, (text: string, file: string) => ParsedData> = {
  * positions and validates it. Rejects with a BriefingError carrying every
  * problem of the file at once, sorted by line.
  */
-export async function loadBriefingFile(path: string): Promise<Briefing> {
+export interface LoadOptions {
+  /** The folder `logo` and `photo` resolve in (and must stay inside); the data file's folder by default. */
+  assets?: string;
+}
+
+export async function loadBriefingFile(path: string, options: LoadOptions = {}): Promise<Briefing> {
   const ext = extname(path).toLowerCase();
   const parse = PARSERS[ext];
   if (!parse) {
@@ -31,7 +36,7 @@ export async function loadBriefingFile(path: string): Promise<Briefing> {
       hint: 'брифинг записывается в YAML (.yaml, .yml) или JSON (.json)',
     }]);
   }
-  return loadBriefingText(await readDataText(path), path);
+  return loadBriefingText(await readDataText(path), path, options);
 }
 
 /**
@@ -39,11 +44,11 @@ export async function loadBriefingFile(path: string): Promise<Briefing> {
  * (the extension chooses YAML or JSON; images are looked for beside `path`).
  * The same checks as loadBriefingFile: `briefing studio` validates unsaved text.
  */
-export function loadBriefingText(text: string, path: string): Briefing {
+export function loadBriefingText(text: string, path: string, options: LoadOptions = {}): Briefing {
   const parse = PARSERS[extname(path).toLowerCase()] ?? parseYaml;
   const parsed = parse(text, path);
   if (parsed.fatal) throw new BriefingError(sortProblems(parsed.problems));
-  const { briefing, problems } = checkBriefing(parsed.value, path, parsed.positions);
+  const { briefing, problems } = checkBriefing(parsed.value, path, parsed.positions, options.assets);
   const all = sortProblems([...parsed.problems, ...problems]);
   if (!briefing || all.length > 0) throw new BriefingError(all);
   rememberWarnings(briefing, checkPlausibility(briefing, path, parsed.positions));

@@ -1,5 +1,6 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { Problem } from '../diagnostics/index.js';
+import { flowDepthProblem } from './dataDepth.js';
 import { jsonErrorMessage } from './jsonErrorMessage.js';
 import { onePerLine, setOwn, type ParsedData } from './parsedData.js';
 import { childPath, lineIndex, type LineColumn, type SourcePosition } from './positionMap.js';
@@ -11,6 +12,8 @@ import { childPath, lineIndex, type LineColumn, type SourcePosition } from './po
  */
 export function parseJson(text: string, file?: string): ParsedData {
   const at = lineIndex(text);
+  const deep = flowDepthProblem(text, file, at);
+  if (deep) return { value: undefined, positions: new Map(), problems: [deep], fatal: true };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const problems: Problem[] = [];

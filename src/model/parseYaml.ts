@@ -1,5 +1,7 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
 import type { Problem } from '../diagnostics/index.js';
+import { LIMITS, formatLimit } from '../diagnostics/limits.js';
+import { flowDepthProblem } from './dataDepth.js';
 import { onePerLine, setOwn, type ParsedData } from './parsedData.js';
 import { childPath, lineIndex, type LineColumn, type SourcePosition } from './positionMap.js';
 import { yamlErrorMessage } from './yamlErrorMessage.js';
@@ -11,6 +13,8 @@ import { yamlErrorMessage } from './yamlErrorMessage.js';
  */
 export function parseYaml(text: string, file?: string): ParsedData {
   const at = lineIndex(text);
+  const deep = flowDepthProblem(text, file, at);
+  if (deep) return { value: undefined, positions: new Map(), problems: [deep], fatal: true };
   const doc = parseDocument(text, { schema: 'core', uniqueKeys: false, prettyErrors: false });
   const problems: Problem[] = [];
   if (doc.errors.length > 0) {
@@ -22,12 +26,35 @@ export function parseYaml(text: string, file?: string): ParsedData {
   }
   const positions = new Map<string, SourcePosition>();
   const walker = new YamlWalker(doc, at, positions, problems, file);
-  const value = walker.build(doc.contents, '', undefined);
+  let value: unknown;
+  try {
+    value = walker.build(doc.contents, '', undefined);
+  } catch (e) {
+    if (!(e instanceof LimitReached)) throw e;
+    return { value: undefined, positions: new Map(), problems: [e.problem], fatal: true };
+  }
   return { value, positions, problems, fatal: walker.broken };
 }
 
+/** Thrown inside the walk when the file is past a limit: the walk stops at once. */
+class LimitReached extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.message);
+  }
+}
+
+/**
+ * Builds the plain value. Every alias is expanded (the validator sees plain
+ * data), but within limits: at most LIMITS.yamlAliases expansions, aliases
+ * LIMITS.yamlAliasDepth deep inside each other, LIMITS.dataNodes values built
+ * and LIMITS.dataDepth levels of nesting — so a few hundred bytes of aliases
+ * (a «billion laughs» file) cannot take the memory of the machine.
+ */
 class YamlWalker {
   private readonly expanding = new Set<unknown>();
+  private aliases = 0;
+  private nodes = 0;
+  private depth = 0;
   /** Set when an alias cannot be resolved: the value is incomplete. */
   broken = false;
 
@@ -42,8 +69,11 @@ class YamlWalker {
   build(node: unknown, path: string, key: LineColumn | undefined): unknown {
     const start = rangeStart(node);
     const here: SourcePosition = start !== undefined ? { ...this.at(start), key } : { ...(key ?? { line: 1, column: 1 }), key };
+    if (++this.nodes > LIMITS.dataNodes) this.limit(here, path, `в файле больше ${formatLimit(LIMITS.dataNodes)} значений (считая раскрытые ссылки *якорь)`);
     this.positions.set(path, here);
     if (isAlias(node)) {
+      if (++this.aliases > LIMITS.yamlAliases) this.limit(here, path, `больше ${formatLimit(LIMITS.yamlAliases)} ссылок *якорь в одном файле`);
+      if (this.expanding.size >= LIMITS.yamlAliasDepth) this.limit(here, path, `ссылки *якорь вложены друг в друга глубже ${LIMITS.yamlAliasDepth} уровней`);
       const target = node.resolve(this.doc);
       if (!target || this.expanding.has(node)) {
         this.broken = true;
@@ -64,8 +94,27 @@ class YamlWalker {
       if (typeof node.value === 'number') here.numberText = node.type === 'PLAIN' && node.source ? node.source : String(node.value);
       return node.value;
     }
-    if (isSeq(node)) return node.items.map((item, i) => this.build(item, childPath(path, i), undefined));
-    if (isMap(node)) {
+    if (isSeq(node) || isMap(node)) {
+      if (++this.depth > LIMITS.dataDepth) this.limit(here, path, `списки и поля вложены глубже ${LIMITS.dataDepth} уровней`);
+      try {
+        return isSeq(node) ? node.items.map((item, i) => this.build(item, childPath(path, i), undefined)) : this.buildMap(node, path, here);
+      } finally {
+        this.depth--;
+      }
+    }
+    return null;
+  }
+
+  private limit(here: LineColumn, path: string, message: string): never {
+    throw new LimitReached({
+      code: 'limit', severity: 'error', file: this.file, ...(path ? { path } : {}), line: here.line, column: here.column,
+      message: `файл слишком сложный: ${message}`,
+      hint: 'это предел программы (см. «Пределы» в документации); упростите файл',
+    });
+  }
+
+  private buildMap(node: YAMLMap, path: string, here: LineColumn): Record<string, unknown> {
+    {
       const out: Record<string, unknown> = {};
       const seen = new Map<string, LineColumn>();
       for (const pair of node.items) {
@@ -85,7 +134,6 @@ class YamlWalker {
       }
       return out;
     }
-    return null;
   }
 }
 

@@ -112,7 +112,13 @@ export type BriefingInput = z.input<typeof briefingSchema>;
 export type Speaker = Briefing['speakers'][number];
 export type Section = NonNullable<Briefing['sections']>[number];
 export type StatGroup = NonNullable<Briefing['statistics']>[number];
-export type StatItem = StatGroup['items'][number];
+/**
+ * A figure as the loader gives it: besides `value` and `previous`, the
+ * digits they were written with (`valueDigits`, `previousDigits`: a plain
+ * decimal, `-12.50`) where the number alone would print differently; the
+ * view prints those digits. Filled in by the loader, never written in a data file.
+ */
+export type StatItem = StatGroup['items'][number] & { valueDigits?: string; previousDigits?: string };
 export type LegalChange = NonNullable<Briefing['legal']>[number];
 export type Quote = NonNullable<Briefing['quotes']>[number];
 export type Contact = NonNullable<Briefing['contacts']>[number];

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { BriefingError } from '../diagnostics/briefingError.js';
 import type { LaidOutDocument } from '../layout/types.js';
 import { svgDataImages } from './svgDataImages.js';
+import { inspectImage } from '../assets/inspectImage.js';
+import { LIMITS } from '../diagnostics/limits.js';
+import { readRegularFileSync } from '../diagnostics/readRegularFile.js';
 
 /**
  * An image ready to draw: a raster already embedded, or the text of an SVG
@@ -78,26 +80,19 @@ async function prepareRaster(pdf: PDFKit.PDFDocument, src: string): Promise<Prep
   return { kind: 'raster' };
 }
 
-function isSvg(src: string, head: Uint8Array): boolean {
-  if (/\.svg$/i.test(src)) return true;
-  return /<svg\b/i.test(new TextDecoder().decode(head.subarray(0, 4096)));
-}
-
+/**
+ * Reads and checks the image once more right before it is embedded (the
+ * file may have changed since it was validated): a regular file within the
+ * limits, whole (see inspectImage); only then does pdfkit decode it.
+ */
 async function prepareImage(pdf: PDFKit.PDFDocument, src: string): Promise<PreparedImage> {
-  let data: Uint8Array;
-  try {
-    data = readFileSync(src);
-  } catch (error) {
-    throw badImage(src, error instanceof Error ? error.message : String(error));
-  }
-  const png = data[0] === 0x89 && data[1] === 0x50;
-  const jpeg = data[0] === 0xff && data[1] === 0xd8;
-  if (png || jpeg) return prepareRaster(pdf, src);
-  if (isSvg(src, data)) {
-    const svg = new TextDecoder().decode(data);
-    return { kind: 'svg', svg, images: await prepareSvgImages(pdf, svg), draw: await loadSvgToPdf() };
-  }
-  throw badImage(src, 'это не PNG, JPEG или SVG');
+  const data = readRegularFileSync(src, LIMITS.imageBytes);
+  if (!(data instanceof Uint8Array)) throw badImage(src, data.kind === 'too-big' ? 'файл больше 10 МБ' : data.kind === 'not-file' ? `это ${data.what}` : 'файл не найден');
+  const verdict = inspectImage(data);
+  if (!verdict.ok) throw badImage(src, verdict.reason);
+  if (verdict.kind !== 'svg') return prepareRaster(pdf, src);
+  const svg = new TextDecoder().decode(data);
+  return { kind: 'svg', svg, images: await prepareSvgImages(pdf, svg), draw: await loadSvgToPdf() };
 }
 
 /**
@@ -110,6 +105,8 @@ async function prepareSvgImages(pdf: PDFKit.PDFDocument, svg: string): Promise<S
   const usable = new Set<string>();
   for (const link of svgDataImages(svg)) {
     if (usable.has(link)) continue;
+    const bytes = Buffer.from(link.slice(link.indexOf(',') + 1), 'base64');
+    if (!inspectImage(bytes).ok) continue; // broken or past the limits: drawn without it
     try {
       const image = (pdf as unknown as OpensImages).openImage(link);
       if (image.imgData && image.finalize) inflateSync(image.imgData);

@@ -27,13 +27,13 @@ export function isPercentUnit(unit: StatItem['unit']): boolean {
  * With previous = 0 there is no percentage: the previous value is shown (`previousZero`).
  */
 export function computeChange(
-  item: Pick<StatItem, 'value' | 'previous' | 'unit'>,
+  item: Pick<StatItem, 'value' | 'previous' | 'unit' | 'previousDigits'>,
   lang: Lang,
   words: Words,
 ): ChangeView {
   const prev = item.previous;
   if (prev === undefined) return NO_CHANGE;
-  const previous = formatQuantity(prev, item.unit, lang);
+  const previous = formatQuantity(prev, item.unit, lang, item.previousDigits);
   const previousPeriod = word(words, 'previousPeriod');
   const fill = (key: string, values: Record<string, string>) => ({
     change: fillPattern(word(words, key), { ...values, previousPeriod }),

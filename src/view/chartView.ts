@@ -82,7 +82,7 @@ function buildBar(e: Entry, depth: number, isFunnel: boolean, all: readonly Entr
     previousLabel:
       previous === undefined
         ? null
-        : fillPattern(word(input.words, 'chartPrevious'), { previous: formatQuantity(previous, e.item.unit, input.lang) }),
+        : fillPattern(word(input.words, 'chartPrevious'), { previous: formatQuantity(previous, e.item.unit, input.lang, e.item.previousDigits) }),
     change,
   };
 }

@@ -12,19 +12,19 @@ export interface FormattedFigure {
 }
 
 /** A value with its unit, joined by U+00A0: «46 кг», «96,4 %», «312,5 тысячи тонн». */
-export function formatQuantity(n: number, unit: StatItem['unit'], lang: Lang): string {
+export function formatQuantity(n: number, unit: StatItem['unit'], lang: Lang, digits?: string): string {
   const u = pluralUnit(unit, n, lang);
-  const value = formatNumber(n, lang);
+  const value = formatNumber(n, lang, digits);
   return u === null ? value : `${value}${NBSP}${u}`;
 }
 
 /** The printed parts of a figure: «почти 46 кг» = qualifier + value + unit. */
 export function formatFigure(
-  item: Pick<StatItem, 'value' | 'unit' | 'qualifier'>,
+  item: Pick<StatItem, 'value' | 'unit' | 'qualifier' | 'valueDigits'>,
   lang: Lang,
 ): FormattedFigure {
   const qualifier = plainOrNull(item.qualifier);
-  const value = formatNumber(item.value, lang);
+  const value = formatNumber(item.value, lang, item.valueDigits);
   const unit = pluralUnit(item.unit, item.value, lang);
   const display = [qualifier, value, unit].filter((p): p is string => p !== null).join(NBSP);
   return { display, qualifier, value, unit };

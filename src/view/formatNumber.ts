@@ -47,10 +47,15 @@ function groupThousands(int: string, sep: string): string {
  * ru/kk «1 263», «55,6» (U+00A0 between groups); en «1,263», «55.6».
  * Negative numbers start with the minus sign U+2212 («−7,5»); -0 is «0».
  */
-export function formatNumber(n: number, lang: Lang): string {
+export function formatNumber(n: number, lang: Lang, digits?: string): string {
   if (!Number.isFinite(n)) return String(n);
   const style = STYLES[lang];
-  const [int = '0', frac] = plainDigits(n).split('.');
+  const [int = '0', frac] = (sourceDigits(n, digits) ?? plainDigits(n)).split('.');
   const body = groupThousands(int, style.group) + (frac ? style.decimal + frac : '');
   return n < 0 ? `${MINUS}${body}` : body;
+}
+
+/** The digits the data file wrote (`valueDigits`), without sign, when they are `n`'s own. */
+function sourceDigits(n: number, digits: string | undefined): string | undefined {
+  return digits !== undefined && Number(digits) === n ? digits.replace(/^-/, '') : undefined;
 }

@@ -16,8 +16,8 @@ const NO_SHARE: ShareView = { share: null, sharePercent: null };
  * locale's `shareOf` pattern. Null without a parent or when the parent is zero.
  */
 export function computeShare(
-  item: Pick<StatItem, 'value'>,
-  parent: Pick<StatItem, 'value'> | undefined,
+  item: Pick<StatItem, 'value' | 'valueDigits'>,
+  parent: Pick<StatItem, 'value' | 'valueDigits'> | undefined,
   lang: Lang,
   words: Words,
 ): ShareView {
@@ -26,7 +26,7 @@ export function computeShare(
   if (!Number.isFinite(percent)) return NO_SHARE;
   const share = fillPattern(word(words, 'shareOf'), {
     share: formatNumber(percent, lang),
-    total: formatNumber(parent.value, lang),
+    total: formatNumber(parent.value, lang, parent.valueDigits),
   });
   return { share, sharePercent: percent };
 }

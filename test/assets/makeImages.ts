@@ -72,3 +72,32 @@ function u16(value: number): Buffer {
   buffer.writeUInt16BE(value);
   return buffer;
 }
+
+/** A real, complete baseline JPEG of 17 × 24 pixels (773 bytes, made once with pdftoppm -jpeg). */
+export const TINY_JPEG: Buffer = Buffer.from(
+  '/9j/4AAQSkZJRgABAQEAAgACAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/2wBDAQkJCQwLDBgNDRgyIRwhMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjL/wAARCAAYABEDASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL/8QAtREAAgECBAQDBAcFBAQAAQJ3AAECAxEEBSExBhJBUQdhcRMiMoEIFEKRobHBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hpanN0dXZ3eHl6goOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4uPk5ebn6Onq8vP09fb3+Pn6/9oADAMBAAIRAxEAPwD2e3ubybUNSiltWEUNwqQPvdd6GKNie4PzMwyOOMdQadpd3c3tnaXM+nzWjzRo7xSTMWjJAJUjHUdOcVVv/BPh3VL6W9vtKtbi5lOXllgR2PGByRngAD6Cm2fgXw3p95FeWelWtvcRHKSxQojKfYgZqronU6KiiipKGNNEpw0iAjsWFIJ4iQBKhJ6AMKKKYElFFFID/9k=',
+  'base64',
+);
+
+/**
+ * A PNG whose IHDR declares `width` × `height` (RGB, 8 bits) and whose pixel
+ * data is `pixels` raw bytes of zeros: a «decompression bomb» when the header
+ * is large and the data compresses to nothing, a short image when `pixels`
+ * is less than the header promises.
+ */
+export function makePngDeclaring(width: number, height: number, pixels: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(pixels))), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** An SVG whose `<use>` elements repeat each level `fan` times, `levels` deep: fan^levels elements drawn. */
+export function makeUseFanOut(fan: number, levels: number): string {
+  let defs = '<rect id="u0" width="1" height="1"/>';
+  for (let i = 1; i <= levels; i++) defs += `<g id="u${i}">${`<use href="#u${i - 1}"/>`.repeat(fan)}</g>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><defs>${defs}</defs><use href="#u${levels}"/></svg>`;
+}

@@ -1,3 +1,4 @@
+import { TINY_JPEG } from '../assets/makeImages.js';
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { isSvgText, sniffImage, svgExternalRefs } from '../../src/model/sniffIma
 import { dataFile, MINIMAL, PNG_1X1, problemsOf, tempDir, yamlProblems } from './helpers.js';
 
 const SVG = '<?xml version="1.0"?>\n<!-- logo -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>\n';
-const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]);
+const JPEG = TINY_JPEG;
 const withLogo = (logo: string) => [MINIMAL, `logo: ${logo}`].join('\n');
 
 describe('logo and photo files', () => {
@@ -66,7 +67,7 @@ describe('logo and photo files', () => {
     expect(statSync(join(dir, 'big.png')).size).toBeGreaterThan(10 * 1024 * 1024);
     writeFileSync(join(dir, 'b.yaml'), withLogo('big.png'));
     const problems = await problemsOf(join(dir, 'b.yaml'));
-    expect(problems[0]).toMatchObject({ code: 'bad-image', path: 'logo' });
+    expect(problems[0]).toMatchObject({ code: 'limit', path: 'logo' });
     expect(problems[0]?.message).toMatch(/слишком большое/);
   });
 });

@@ -17,7 +17,7 @@ export async function runValidate(args: ValidateArgs, io: CliIo, deps: Pick<Pipe
   let refusedCount = refused.length;
   for (const input of inputs) {
     try {
-      await deps.loadBriefing(input.path);
+      await deps.loadBriefing(input.path, args.assets !== undefined ? { assets: args.assets } : {});
       io.out(`в порядке: ${input.path}`);
     } catch (error) {
       const classified = classifyError(error);

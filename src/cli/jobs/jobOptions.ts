@@ -11,6 +11,7 @@ export function jobOptionsOf(args: OutputArgs): JobOptions {
     pdfa: args.pdfa,
     templates: args.templates,
     theme: args.theme,
+    assets: args.assets,
     pngDpi: args.png ? args.pngDpi : undefined,
   };
 }

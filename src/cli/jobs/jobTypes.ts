@@ -9,6 +9,8 @@ export interface JobOptions {
   pdfa: boolean;
   templates: string | undefined;
   theme: string | undefined;
+  /** `--assets`: the folder logo and photo paths resolve in. */
+  assets?: string | undefined;
   /** PNG images of the pages beside each PDF, at `pngDpi`, or no images (undefined). */
   pngDpi: number | undefined;
   /** A refused file keeps its last good outputs (reported as stale) instead of losing them (`watch`). */

@@ -2,11 +2,14 @@ import { fsErrorText } from '../fsErrorText.js';
 import { existsSync } from 'node:fs';
 import type { DataInput } from '../collectInputs.js';
 import { existingPngs, outputPaths, removeIfExists } from '../outputFiles.js';
+// Every format the command line knows (the pipeline, loaded lazily, is not imported here).
+import { CLI_FORMATS as FORMATS } from '../parseArgs.js';
 import type { JobOptions, JobReport } from './jobTypes.js';
 
 /**
  * A refused file leaves no output: delete what a previous run (or this one)
- * left for its formats — the PDFs and their page images.
+ * left for every format, not only the ones this run asked for — the PDFs
+ * and their page images (a stale NAME.slides.pdf after `--format handout`).
  */
 export async function removeOutputs(input: DataInput, options: JobOptions, report: JobReport): Promise<void> {
   await removeFiles(await outputsOf(input, options), report, true);
@@ -25,7 +28,7 @@ export async function keepOrRemoveOutputs(input: DataInput, options: JobOptions,
 
 async function outputsOf(input: DataInput, options: JobOptions): Promise<string[]> {
   const paths: string[] = [];
-  for (const format of options.formats) {
+  for (const format of FORMATS) {
     paths.push(...outputPaths(options.outDir, input.name, format));
     for (const [, png] of await existingPngs(options.outDir, input.name, format)) paths.push(png);
   }

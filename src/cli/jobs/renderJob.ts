@@ -25,7 +25,7 @@ export async function renderJob(input: DataInput, options: JobOptions, deps: Pip
   const files: { path: string; bytes: Uint8Array }[] = [];
   const pages = new Map<Format, number>();
   try {
-    const briefing = await deps.loadBriefing(input.path);
+    const briefing = await deps.loadBriefing(input.path, options.assets !== undefined ? { assets: options.assets } : {});
     report.dependencies = dependenciesOf(briefing);
     for (const format of options.formats) {
       if (format === 'release' && deps.renderRelease) {
@@ -95,7 +95,8 @@ function dependenciesOf(briefing: Briefing): string[] {
   return paths.filter((p): p is string => typeof p === 'string');
 }
 
-/** An error as text, with its stack: what a bug report needs. */
+/** An error as text; its stack only with BRIEFING_DEBUG=1 (no stack trace reaches a user). */
 export function errorText(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  const full = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  return process.env['BRIEFING_DEBUG'] === '1' ? full : full.split('\n').filter((line) => !/^\s+at /.test(line)).join('\n');
 }

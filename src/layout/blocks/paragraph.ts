@@ -11,6 +11,7 @@ import { measurePiece } from '../inline/measurePiece.js';
 import type { DrawItem, StructRef } from '../types.js';
 import type { Word } from '../inline/words.js';
 import { boxDecorator, innerBox } from './decorate.js';
+import { TextStageError } from '../../diagnostics/internalProblem.js';
 
 /** A mark drawn before a paragraph's first line (a list bullet), in the space left of it. */
 export interface Marker {
@@ -66,7 +67,8 @@ function snippet(p: StyledParagraph): string {
 export function layoutParagraph(given: StyledParagraph, box: BlockBox, ctx: LayoutContext, marker?: Marker): Fragment[] {
   const inner = innerBox(given.style, box.x, box.width);
   const struct = ctx.structure.add(box.struct, given.role);
-  const { p, words } = fitWords(given, inner.width, ctx);
+  // A failure names its text: the pipeline turns it into the data path.
+  const { p, words } = guardText(given, () => fitWords(given, inner.width, ctx));
   let align = p.style.align;
   let lines: Line[] | null = null;
   if (align === 'justify') {
@@ -103,4 +105,13 @@ export function layoutParagraph(given: StyledParagraph, box: BlockBox, ctx: Layo
       widows: MIN_LINES_AT_BREAK,
     }),
   ];
+}
+
+/** Runs `fn`; an error inside it is rethrown as a TextStageError naming the paragraph's text. */
+function guardText<T>(p: StyledParagraph, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw error instanceof TextStageError ? error : new TextStageError(p.inlines.map((i) => (i.kind === 'text' ? i.text : ' ')).join(''), error);
+  }
 }

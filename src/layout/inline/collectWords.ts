@@ -4,7 +4,7 @@ import { typographRuns } from '../typography/index.js';
 import { normalizeInlines, type Segment } from './normalizeText.js';
 import { faceOf, measurePiece } from './measurePiece.js';
 import type { Piece, Word } from './words.js';
-import { warnMissingGlyphs } from '../warnMissingGlyphs.js';
+import { warnMissingGlyphs, warnOverlayMarks } from '../warnMissingGlyphs.js';
 
 type Lang = 'ru' | 'kk' | 'en';
 
@@ -41,6 +41,7 @@ export function collectWords(inlines: readonly StyledInline[], ctx: LayoutContex
       continue;
     }
     warnMissingGlyphs(ctx, faceOf(seg.style), seg.text, `в тексте «${where}»`);
+    warnOverlayMarks(ctx, seg.text, `в тексте «${where}»`);
     const parts = seg.text.split(' ');
     parts.forEach((part, k) => {
       if (k > 0) flush(measurePiece(ctx.metrics, ' ', seg.style), false);

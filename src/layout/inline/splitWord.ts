@@ -154,9 +154,18 @@ export function cutWord(word: Word, first: number, width: number, ctx: LayoutCon
     used = 0;
     limit = width;
   };
+  // A long word repeats its graphemes: each distinct one is measured once per style.
+  const widths = new Map<Piece['style'], Map<string, number>>();
+  const graphemeWidth = (g: string, style: Piece['style']): number => {
+    let known = widths.get(style);
+    if (!known) widths.set(style, (known = new Map()));
+    let w = known.get(g);
+    if (w === undefined) known.set(g, (w = measurePiece(ctx.metrics, g, style).width));
+    return w;
+  };
   for (const p of word.pieces) {
     for (const g of segmenter.segment(p.text)) {
-      const gw = measurePiece(ctx.metrics, g.segment, p.style).width;
+      const gw = graphemeWidth(g.segment, p.style);
       if (used + gw > limit && used > 0 && !insideNumber(prevG, g.segment)) close();
       prevG = g.segment;
       if (!pending || pending.style !== p.style) {

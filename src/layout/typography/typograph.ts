@@ -16,7 +16,8 @@ export interface StyledRun {
 /**
  * Typesets a plain text by Мильчин's norms: non-breaking spaces after short
  * words, before «—», in «№ 5», «§ 12», «А. Б. Иванов», «2025 г.»; «ёлочки»
- * with „лапки“ inside (“ ” and ‘ ’ for `en`); « - » and « -- » become « — ».
+ * with „лапки“ inside (“ ” and ‘ ’ for `en`) from straight quotes; « - » and
+ * « -- » become « — »; quotes and dashes typed as such stay as typed.
  * It never changes a letter, a digit or any other character: should the
  * result differ from the input in more than whitespace, quotes and dashes
  * between spaces, the input is returned unchanged.
