@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import { BriefingError } from '../diagnostics/briefingError.js';
 import { registerHelpers, type HandlebarsEnv } from '../template/helpers/index.js';
 import { findUnescaped } from '../template/findUnescaped.js';
 import { annotateTemplateError, templateError } from '../template/templateError.js';
+import { unescapedError } from '../template/compileTemplates.js';
 import type { TemplateFile } from '../template/findTemplateFiles.js';
 import type { InlineRun } from '../view/types.js';
 import { findReleaseTemplates, type ReleaseKind } from './findReleaseTemplates.js';
@@ -50,16 +50,7 @@ function compileFile(hb: HandlebarsEnv, file: TemplateFile, options: CompileOpti
   if (kind === 'html') {
     const unescaped = findUnescaped(hb, source);
     if (unescaped.length > 0) {
-      throw new BriefingError(
-        unescaped.map((line) => ({
-          code: 'template' as const,
-          severity: 'error' as const,
-          file: file.label,
-          line,
-          message: 'ошибка в шаблоне: {{{…}}} и {{&…}} запрещены — данные не должны становиться разметкой',
-          hint: 'пишите {{…}} для строк и {{rich …}} для абзацев текста',
-        })),
-      );
+      throw unescapedError(file, unescaped);
     }
   }
   const template = hb.compile(source, options);

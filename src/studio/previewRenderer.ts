@@ -19,20 +19,8 @@ export interface RenderRequest {
   theme: string | undefined;
 }
 
-/** A problem as the page shows it: nothing but plain values. */
-export interface PageProblem {
-  severity: string;
-  message: string;
-  line?: number;
-  column?: number;
-  path?: string;
-  expected?: string;
-  hint?: string;
-}
-
-export type CheckResult =
-  | { ok: true; id: string; pages: number; warnings: PageProblem[] }
-  | { ok: false; problems: PageProblem[] };
+import type { CheckResult, PageProblem } from './pageTypes.js';
+export type { CheckResult, PageProblem } from './pageTypes.js';
 
 function pageProblem(p: Problem): PageProblem {
   const { severity, message, line, column, path, expected, hint } = p;

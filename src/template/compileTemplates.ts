@@ -90,7 +90,8 @@ function compileFile(hb: HandlebarsEnv, file: TemplateFile, options: CompileOpti
   };
 }
 
-function unescapedError(file: TemplateFile, lines: number[]): BriefingError {
+/** The error for `{{{…}}}` and `{{&…}}` in a template (every kind of template refuses them). */
+export function unescapedError(file: TemplateFile, lines: number[]): BriefingError {
   return new BriefingError(
     lines.map((line) => ({
       code: 'template' as const,

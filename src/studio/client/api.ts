@@ -31,16 +31,4 @@ export async function postBytes<T>(path: string, body: Blob): Promise<T> {
   return answer<T>(await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/octet-stream' }, body }));
 }
 
-export interface PageProblem {
-  severity: string;
-  message: string;
-  line?: number;
-  column?: number;
-  path?: string;
-  expected?: string;
-  hint?: string;
-}
-
-export type CheckResult =
-  | { ok: true; id: string; pages: number; warnings: PageProblem[] }
-  | { ok: false; problems: PageProblem[] };
+export type { CheckResult, PageProblem } from '../pageTypes.js';
