@@ -28,6 +28,8 @@ export const LIMITS = Object.freeze({
   svgDepth: 100,
   /** One word (characters without a space): longer words are refused. */
   wordChars: 20_000,
+  /** A template file (`.hbs`): 1 MB. */
+  templateBytes: 1024 * 1024,
 });
 
 /** A count in Russian style: 1 000 000. */

@@ -80,3 +80,19 @@ export function readRegularFileSync(path: string, maxBytes: number): Uint8Array 
     return code === 'ENOENT' || code === 'ENOTDIR' ? { kind: 'missing' } : { kind: 'error', code };
   }
 }
+
+/**
+ * A small text file (a theme, a template) read whole as UTF-8, or the reason
+ * in Russian why it was not: a FIFO, a device or a folder is refused at once,
+ * never opened; a file over `maxBytes` is refused unread.
+ */
+export function readTextFileSync(path: string, maxBytes: number): { text: string } | { refusal: string; tooBig?: true } {
+  const got = readRegularFileSync(path, maxBytes);
+  if (got instanceof Uint8Array) return { text: new TextDecoder().decode(got).replace(/^\uFEFF/, '') };
+  switch (got.kind) {
+    case 'missing': return { refusal: 'его нет' };
+    case 'not-file': return { refusal: `это ${got.what}, а не обычный файл` };
+    case 'too-big': return { refusal: `он слишком велик: больше ${Math.ceil(maxBytes / 1024)} КБ`, tooBig: true };
+    case 'error': return { refusal: `ошибка чтения (${got.code})` };
+  }
+}

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
+import { readTextFileSync } from '../diagnostics/readRegularFile.js';
+import { LIMITS } from '../diagnostics/limits.js';
 import { registerHelpers, type HandlebarsEnv } from '../template/helpers/index.js';
 import { findUnescaped } from '../template/findUnescaped.js';
 import { annotateTemplateError, templateError } from '../template/templateError.js';
@@ -37,11 +38,10 @@ function plainRich(value: unknown): string {
 
 function compileFile(hb: HandlebarsEnv, file: TemplateFile, options: CompileOptions, kind: ReleaseKind): CompiledRelease {
   let source: string;
-  try {
-    source = readFileSync(file.path, 'utf8');
-  } catch (error) {
-    throw templateError(new Error(`cannot read the template: ${(error as Error).message}`), file.label);
-  }
+  // Only a regular file of at most 1 MB: a FIFO or a device is refused without being opened.
+  const read = readTextFileSync(file.path, LIMITS.templateBytes);
+  if ('refusal' in read) throw templateError(new Error(`шаблон не читается: ${read.refusal}`), file.label);
+  source = read.text;
   try {
     hb.precompile(source, options);
   } catch (error) {

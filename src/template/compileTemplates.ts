@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
+import { readTextFileSync } from '../diagnostics/readRegularFile.js';
+import { LIMITS } from '../diagnostics/limits.js';
 import { registerHelpers, type HandlebarsEnv } from './helpers/index.js';
 import { BriefingError } from '../diagnostics/briefingError.js';
 import { findUnescaped } from './findUnescaped.js';
@@ -41,11 +42,10 @@ function environment(): { hb: HandlebarsEnv; options: CompileOptions } {
 /** A template's source marked with positions, checked, and precompiled (at build time when it can be). */
 function specOf(hb: HandlebarsEnv, file: TemplateFile, options: CompileOptions, reuse: boolean): { key: string; spec: string } {
   let source: string;
-  try {
-    source = readFileSync(file.path, 'utf8');
-  } catch (error) {
-    throw templateError(new Error(`cannot read the template: ${(error as Error).message}`), file.label);
-  }
+  // Only a regular file of at most 1 MB: a FIFO or a device is refused without being opened.
+  const read = readTextFileSync(file.path, LIMITS.templateBytes);
+  if ('refusal' in read) throw templateError(new Error(`шаблон не читается: ${read.refusal}`), file.label);
+  source = read.text;
   templateSources.set(file.label, source);
   const marked = injectPositions(source, file.label);
   const key = specKey(marked, options.knownHelpers ?? {});

@@ -30,7 +30,8 @@ export async function checkOutputArgs(args: OutputArgs): Promise<string | undefi
   if (out && !out.isDirectory()) return `--out ${args.outDir}: это файл, а не папка; PDF пишутся в папку (например, --out output)`;
   if (args.theme !== undefined) {
     const info = await stat(args.theme).catch(() => undefined);
-    if (!info?.isFile()) return `файл темы ${args.theme} не найден`;
+    if (info === undefined) return `файл темы ${args.theme} не найден`;
+    if (!info.isFile()) return `файл темы ${args.theme} — не обычный файл (папка, канал или устройство); укажите файл JSON`;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
 import { findNodeAtLocation, parse, parseTree, ParseErrorCode, type JSONPath, type Node, type ParseError } from 'jsonc-parser';
 import { BriefingError } from '../../diagnostics/briefingError.js';
+import { readTextFileSync } from '../../diagnostics/readRegularFile.js';
 import type { Problem } from '../../diagnostics/problem.js';
 
 /** Limits on a theme file: a theme is a few kilobytes; anything far past that is a mistake. */
@@ -52,17 +52,12 @@ const PARSE_MESSAGES: Partial<Record<ParseErrorCode, string>> = {
 
 /** Reads a theme file as JSON with positions; a BriefingError (code `theme`) names file, line and column. */
 export function readThemeJson(path: string, file: string): ThemeSource {
-  let text: string;
-  try {
-    const size = statSync(path).size;
-    if (size > THEME_LIMITS.bytes) {
-      throw themeFailure(file, `файл темы слишком велик: ${Math.ceil(size / 1024)} КБ (не больше ${THEME_LIMITS.bytes / 1024} КБ)`);
-    }
-    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    if (error instanceof BriefingError) throw error;
-    throw themeFailure(file, `файл темы не читается: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'его нет' : (error as Error).message}`);
+  // A FIFO, a device or a folder is refused without being opened; a large file unread.
+  const read = readTextFileSync(path, THEME_LIMITS.bytes);
+  if ('refusal' in read) {
+    throw themeFailure(file, read.tooBig ? `файл темы слишком велик: больше ${THEME_LIMITS.bytes / 1024} КБ` : `файл темы не читается: ${read.refusal}`);
   }
+  const text = read.text;
   const errors: ParseError[] = [];
   const value: unknown = parse(text, errors, { allowTrailingComma: false, disallowComments: true });
   const source: ThemeSource = { file, path, text, value, tree: undefined };
