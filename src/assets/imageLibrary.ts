@@ -24,7 +24,7 @@ function readSize(src: string): ImageSize | null {
     case 'png': return pngSize(data);
     case 'jpeg': return jpegSize(data);
     case 'svg': return svgSize(new TextDecoder().decode(data.subarray(0, 64 * 1024)));
-    default: return null;
+    case undefined: return null;
   }
 }
 

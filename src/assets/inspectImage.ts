@@ -16,7 +16,7 @@ export function inspectImage(bytes: Uint8Array): ImageVerdict {
     case 'png': return inspectPng(bytes);
     case 'jpeg': return inspectJpeg(bytes);
     case 'svg': return inspectSvg(new TextDecoder('utf-8').decode(bytes));
-    default: return refuse('это не изображение PNG, JPEG или SVG');
+    case undefined: return refuse('это не изображение PNG, JPEG или SVG');
   }
 }
 

@@ -48,6 +48,8 @@ export function issueToProblems(flat: FlatIssue, ctx: IssueContext): Problem[] {
     const hint = typeHint({ types, field, value, path });
     return [at(pathText, { code: 'type', message: `${expected.verb} ${expected.noun}, ${describeFound(value, numberText)}`, expected: expected.noun, hint })];
   }
+  // zod's issue codes: the ones without a message of their own share the default one.
+  // eslint-disable-next-line @typescript-eslint/switch-exhaustiveness-check
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {

@@ -6,7 +6,6 @@ import { shiftItems } from '../paginate/shiftItems.js';
 import type { DrawItem, StructRef } from '../types.js';
 import { columnWidths, fitColumns } from './columnWidths.js';
 import { collectWords } from '../inline/collectWords.js';
-import { wordsMinWidth } from '../inline/minContent.js';
 import { boxDecorator, innerBox } from './decorate.js';
 import { layoutParagraph } from './paragraph.js';
 

@@ -1,18 +1,7 @@
 import type { Leaf } from '../fragments.js';
 import type { DrawItem } from '../types.js';
 import { shiftItems } from './shiftItems.js';
-
-/** Vertical extent of a drawn item, relative to its leaf's top. */
-function extent(it: DrawItem): [number, number] {
-  switch (it.kind) {
-    case 'text':
-      return [it.y - it.size, it.y + it.size * 0.3];
-    case 'line':
-      return [Math.min(it.y1, it.y2), Math.max(it.y1, it.y2)];
-    default:
-      return [it.y, it.y + it.height];
-  }
-}
+import { clipItem, itemExtent } from './itemGeometry.js';
 
 /** Items that may be cut (boxes and rules); text and images may not. */
 const cuttable = (it: DrawItem) => it.kind === 'rect' || it.kind === 'line';
@@ -22,7 +11,7 @@ const cuttable = (it: DrawItem) => it.kind === 'rect' || it.kind === 'line';
  * image in two; `limit` itself when nothing fits above it (a last resort).
  */
 function cutAt(items: readonly DrawItem[], limit: number): number {
-  const solid = items.filter((it) => !cuttable(it)).map(extent);
+  const solid = items.filter((it) => !cuttable(it)).map(itemExtent);
   let cut = limit;
   for (let guard = 0; guard < solid.length + 1; guard++) {
     const across = solid.filter(([a, b]) => a < cut - 1e-6 && b > cut + 1e-6);
@@ -34,16 +23,14 @@ function cutAt(items: readonly DrawItem[], limit: number): number {
 }
 
 function clip(it: DrawItem, from: number, to: number): DrawItem | null {
-  const [a, b] = extent(it);
+  const [a, b] = itemExtent(it);
   // Text belongs where its baseline is, an image where its top is.
   const anchor = it.kind === 'text' ? it.y : a;
   if (!cuttable(it)) return anchor >= from - 1e-6 && anchor < to - 1e-6 ? shiftItems([it], -from)[0]! : null;
   const top = Math.max(a, from);
   const bottom = Math.min(b, to);
   if (bottom <= top) return null;
-  if (it.kind === 'rect') return { ...it, y: top - from, height: bottom - top };
-  if (it.kind === 'line') return { ...it, y1: it.y1 === a ? top - from : bottom - from, y2: it.y2 === a ? top - from : bottom - from };
-  return null;
+  return clipItem(it, top, bottom, from);
 }
 
 /**
