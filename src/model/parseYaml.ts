@@ -4,7 +4,8 @@ import { LIMITS, formatLimit } from '../diagnostics/limits.js';
 import { flowDepthProblem } from './dataDepth.js';
 import { onePerLine, setOwn, type ParsedData } from './parsedData.js';
 import { childPath, lineIndex, type LineColumn, type SourcePosition } from './positionMap.js';
-import { yamlErrorMessage } from './yamlErrorMessage.js';
+import { unclosedBracket } from './unclosedFlow.js';
+import { unclosedBracketMessage, yamlErrorMessage } from './yamlErrorMessage.js';
 
 /**
  * Parses YAML with the 1.2 core schema, so `2025-12-03` and `10:30` stay
@@ -19,6 +20,12 @@ export function parseYaml(text: string, file?: string): ParsedData {
   const problems: Problem[] = [];
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
+      const bracket = unclosedBracket(text, e.code, e.message, e.pos[0]);
+      if (bracket) {
+        const { line, column } = at(bracket.offset);
+        problems.push({ code: 'syntax', severity: 'error', file, line, column, ...unclosedBracketMessage(bracket.bracket, line, column) });
+        continue;
+      }
       const { line, column } = at(errorOffset(text, e.code, e.message, e.pos[0]));
       problems.push({ code: 'syntax', severity: 'error', file, line, column, ...yamlErrorMessage(e.code, e.message) });
     }

@@ -35,6 +35,8 @@ const MESSAGES: Record<string, { message: string; hint?: string }> = {
 
 /** MISSING_CHAR covers several mistakes; the English message tells which. */
 const MISSING: [RegExp, { message: string; hint?: string }][] = [
+  [/^Flow sequence must end with a \]/, { message: 'не закрыта скобка «[»', hint: 'список в квадратных скобках заканчивается «]»' }],
+  [/^Flow map must end with a \}/, { message: 'не закрыта скобка «{»', hint: 'запись в фигурных скобках заканчивается «}»' }],
   [/quote/, { message: 'не закрыта кавычка', hint: 'строка в кавычках заканчивается такой же кавычкой' }],
   [/Missing space after :/, { message: 'после двоеточия нужен пробел' }],
   [/Missing , /, { message: 'не хватает запятой между элементами в скобках' }],
@@ -50,4 +52,12 @@ export function yamlErrorMessage(code: string, original: string): { message: str
   if (known) return known;
   const technical = original.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
   return { message: 'ошибка синтаксиса YAML', hint: `YAML: ${technical}` };
+}
+
+/** An unclosed `[` or `{`, with the place of the bracket (the `yaml` package calls it a bad indent). */
+export function unclosedBracketMessage(bracket: '[' | '{', line: number, column: number): { message: string; hint: string } {
+  const hint = bracket === '['
+    ? 'список в квадратных скобках заканчивается «]» на той же строке или на следующих; или запишите каждый элемент с новой строки после «- »'
+    : 'запись в фигурных скобках заканчивается «}» на той же строке или на следующих; или запишите поля с новой строки, каждое «ключ: значение»';
+  return { message: `не закрыта скобка «${bracket}», открытая в строке ${line}, колонке ${column}`, hint };
 }

@@ -43,6 +43,38 @@ describe('YAML syntax', () => {
     expect(problems[0]?.message).toMatch(/\*город/);
   });
 
+  it('reports an unclosed [ at the bracket, not as wrong indentation', async () => {
+    const problems = await yamlProblems(['title: Т', 'date: 2025-12-03', 'organization: О', 'speakers: [', '  {name: А}', 'lead: Текст'].join('\n'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'syntax', line: 4, column: 11 });
+    expect(problems[0]?.message).toBe('не закрыта скобка «[», открытая в строке 4, колонке 11');
+    expect(problems[0]?.message).not.toMatch(/отступ/);
+    expect(problems[0]?.file).toMatch(/briefing\.yaml$/);
+  });
+
+  it('reports an unclosed [ inside a list item of a section', async () => {
+    const problems = await yamlProblems([MINIMAL, 'sections:', '  - title: Р', '    points: [а, б', 'lead: Текст'].join('\n'));
+    expect(problems).toEqual([expect.objectContaining({ code: 'syntax', line: 8, column: 13 })]);
+    expect(problems[0]?.message).toBe('не закрыта скобка «[», открытая в строке 8, колонке 13');
+  });
+
+  it('reports an unclosed [ at the end of the file', async () => {
+    const problems = await yamlProblems([MINIMAL, 'results: [а, б'].join('\n'));
+    expect(problems[0]).toMatchObject({ code: 'syntax', line: 6, column: 10, message: 'не закрыта скобка «[», открытая в строке 6, колонке 10' });
+  });
+
+  it('reports an unclosed {', async () => {
+    const problems = await yamlProblems(['title: Т', 'date: 2025-12-03', 'organization: О', 'speakers:', '  - {name: А', 'lead: Текст'].join('\n'));
+    expect(problems).toEqual([expect.objectContaining({ code: 'syntax', line: 5, column: 5 })]);
+    expect(problems[0]?.message).toBe('не закрыта скобка «{», открытая в строке 5, колонке 5');
+    expect(problems[0]?.hint).toMatch(/}/);
+  });
+
+  it('ignores brackets inside quotes when finding the unclosed one', async () => {
+    const problems = await yamlProblems([MINIMAL, 'subtitle: "итоги [года"', 'results: [а'].join('\n'));
+    expect(problems[0]).toMatchObject({ code: 'syntax', line: 7, column: 10, message: 'не закрыта скобка «[», открытая в строке 7, колонке 10' });
+  });
+
   it('keeps unquoted dates and times as strings (YAML 1.2 core schema)', async () => {
     // an unquoted 2025-12-03 would become a Date under YAML 1.1; here the file must load.
     const problems = await yamlProblems([MINIMAL, 'time: 10:30', 'lang: xx'].join('\n'));

@@ -8,7 +8,8 @@
 export function starterData(schemaPath: string, date: string): string {
   return `# yaml-language-server: $schema=${schemaPath}
 # Файл данных брифинга. Замените примеры своим текстом и цифрами, лишние
-# необязательные поля удалите. Справка по полям: docs/data-format.md.
+# необязательные поля удалите. Справка по полям — docs/data-format.md в папке
+# программы briefing (по-английски: docs/data-format.en.md).
 # Проверить файл:   npx briefing validate ИМЯ.yaml
 # Получить PDF:     npx briefing render ИМЯ.yaml --format handout,slides
 # Строка, которая начинается с «#», — комментарий, в PDF она не попадает.
