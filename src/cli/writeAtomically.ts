@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { closeSync, fsync, openSync, rmSync, write } from 'node:fs';
+import { promisify } from 'node:util';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -65,23 +66,33 @@ export async function removeStaleTemps(target: string): Promise<string[]> {
 export async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
   await removeStaleTemps(target);
   const temp = tempPathFor(target);
-  let handle: FileHandle | undefined;
   writing.add(temp);
+  let fd: number | undefined;
   try {
-    handle = await open(temp, 'w');
-    await handle.writeFile(bytes);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
+    // Created synchronously, so that a signal handled between two turns of the
+    // event loop sees it either not yet there or there and listed in `writing`
+    // (an asynchronous open could create it just after the handler swept).
+    fd = openSync(temp, 'w');
+    await writeAll(fd, bytes);
+    await fsyncAsync(fd);
+    closeSync(fd);
+    fd = undefined;
     await rename(temp, target);
   } catch (error) {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) closeSync(fd);
     await rm(temp, { force: true }).catch(() => undefined);
     throw error;
   } finally {
     writing.delete(temp);
   }
   await syncDirectory(dirname(target));
+}
+
+const writeAsync = promisify(write);
+const fsyncAsync = promisify(fsync);
+
+async function writeAll(fd: number, bytes: Uint8Array): Promise<void> {
+  for (let done = 0; done < bytes.length; ) done += (await writeAsync(fd, bytes, done, bytes.length - done)).bytesWritten;
 }
 
 /** Temporary files this thread is writing now. */
