@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { BASE, figures } from './generate.js';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
@@ -41,17 +42,6 @@ if (!existsSync(join(root, 'dist/pipeline.js'))) {
   process.exit(1);
 }
 
-const BASE = { title: 'Брифинг', date: '2025-12-03', organization: 'Департамент полиции', speakers: [{ name: 'Иванов Иван' }] };
-
-function figures(n, perGroup) {
-  const statistics = [];
-  for (let k = 0; k < n; k += perGroup) {
-    const items = [];
-    for (let i = k; i < Math.min(n, k + perGroup); i++) items.push({ label: `Показатель ${i + 1}`, value: i * 7 + 0.5, unit: ['факт', 'факта', 'фактов'] });
-    statistics.push({ title: `Группа ${statistics.length + 1}`, items });
-  }
-  return { ...BASE, statistics };
-}
 
 function text(bytes) {
   const words = 'полиция провела рейд изъято почти килограммов синтетических веществ задержаны участники группы возбуждено уголовное дело'.split(' ');

@@ -3,8 +3,8 @@ import { readTextFileSync } from '../diagnostics/readRegularFile.js';
 import { LIMITS } from '../diagnostics/limits.js';
 import { registerHelpers, type HandlebarsEnv } from '../template/helpers/index.js';
 import { findUnescaped } from '../template/findUnescaped.js';
-import { annotateTemplateError, templateError } from '../template/templateError.js';
-import { unescapedError } from '../template/compileTemplates.js';
+import { templateError } from '../template/templateError.js';
+import { blamingFile, unescapedError } from '../template/compileTemplates.js';
 import type { TemplateFile } from '../template/findTemplateFiles.js';
 import type { InlineRun } from '../view/types.js';
 import { findReleaseTemplates, type ReleaseKind } from './findReleaseTemplates.js';
@@ -54,12 +54,5 @@ function compileFile(hb: HandlebarsEnv, file: TemplateFile, options: CompileOpti
     }
   }
   const template = hb.compile(source, options);
-  return (context, runtime) => {
-    try {
-      return template(context, runtime);
-    } catch (error) {
-      annotateTemplateError(error, file.label);
-      throw error;
-    }
-  };
+  return blamingFile(template, file);
 }

@@ -80,6 +80,11 @@ export function templateSpecs(files: TemplateFiles): [string, string][] {
 function compileFile(hb: HandlebarsEnv, file: TemplateFile, options: CompileOptions): Compiled {
   const { spec } = specOf(hb, file, options, true);
   const template = hb.template(new Function(`return ${spec};`)() as TemplateSpecification) as unknown as Compiled;
+  return blamingFile(template, file);
+}
+
+/** A compiled template whose runtime errors name its file (innermost partial wins). */
+export function blamingFile(template: Compiled, file: TemplateFile): Compiled {
   return (context, runtime) => {
     try {
       return template(context, runtime);
