@@ -4,15 +4,19 @@ export function collectBytes(pdf: PDFKit.PDFDocument): Promise<Uint8Array> {
     const chunks: Uint8Array[] = [];
     pdf.on('data', (chunk: Uint8Array) => chunks.push(chunk));
     pdf.on('error', reject);
-    pdf.on('end', () => {
-      const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-      const bytes = new Uint8Array(total);
-      let offset = 0;
-      for (const chunk of chunks) {
-        bytes.set(chunk, offset);
-        offset += chunk.length;
-      }
-      resolve(bytes);
-    });
+    pdf.on('end', () => resolve(concatBytes(chunks)));
   });
+}
+
+/** Chunks joined into one array (the chunk itself when there is one). */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const total = chunks.reduce((sum, c) => sum + c.length, 0);
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

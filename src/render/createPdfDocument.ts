@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { LaidOutDocument } from '../layout/types.js';
 import { xmpPacket } from './xmpPacket.js';
 import { deflateStream } from './deflateStream.js';
+import { concatBytes } from './collectBytes.js';
 
 /** Catalog `/Lang` for the briefing's language. */
 const LANG_TAGS: Record<string, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
@@ -24,18 +25,6 @@ interface PdfkitReference {
   finalize(): void;
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const total = chunks.reduce((sum, c) => sum + c.length, 0);
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
 /** pdfkit's document with the XMP metadata written correctly (see xmpPacket). */
 class BriefingPdfDocument extends PDFDocument {
   /** pdfkit's references, their streams deflated at a cheaper level (see deflateStream; pdfkit writes `/FlateDecode` as before). */
@@ -44,7 +33,7 @@ class BriefingPdfDocument extends PDFDocument {
     const finalize = ref.finalize.bind(ref);
     ref.finalize = () => {
       if (ref.compress && ref.buffer.length > 0) {
-        ref.buffer = [deflateStream(concat(ref.buffer))];
+        ref.buffer = [deflateStream(concatBytes(ref.buffer))];
         ref.compress = false;
       }
       finalize();
