@@ -2,7 +2,7 @@ import type { StyledBlock } from '../../style/types.js';
 import type { LayoutContext } from '../context.js';
 import { collectWords } from './collectWords.js';
 import { rangeWidth, splitPoints } from './splitWord.js';
-import { wordLength, type Word } from './words.js';
+import { wordLength, wordText, type Word } from './words.js';
 
 /**
  * The widest part of `word` that no line break may divide: between the points
@@ -11,6 +11,8 @@ import { wordLength, type Word } from './words.js';
  * spaces) is one part.
  */
 export function unbreakableWidth(word: Word, ctx: LayoutContext): number {
+  // A figure is read whole: its unit is hyphenated only when nothing else fits.
+  if (isFigure(word)) return word.width;
   const points = splitPoints(word, ctx, 'emergency');
   let widest = 0;
   let from = 0;
@@ -19,6 +21,12 @@ export function unbreakableWidth(word: Word, ctx: LayoutContext): number {
     from = at;
   }
   return widest;
+}
+
+/** A number joined to its unit or qualifier by a no-break space: «7 654 321 құқықбұзушылық», «почти 46 кг». */
+export function isFigure(word: Word): boolean {
+  const text = wordText(word);
+  return /\d/.test(text) && /\p{L}/u.test(text) && /[\u00A0\u202F]/.test(text);
 }
 
 function hyphenAllowance(word: Word): number {
