@@ -23,13 +23,28 @@ export interface StyledRun {
  * between spaces, the input is returned unchanged.
  */
 export function typographText(text: string, lang: TypographyLang): string {
-  const key = `${lang}\u0000${text}`;
-  const known = typeset.get(key);
-  if (known !== undefined) return known;
-  const result = applyTypography(text, lang);
-  const safe = preservedSkeleton(result) === preservedSkeleton(text) ? result : text;
-  typeset.set(key, safe);
-  return safe;
+  // Typography looks at how many digits a number has, never at which: texts
+  // that differ only in their digits («Показатель 17», «Показатель 42») share
+  // one typesetting, with each text's own digits put back in order.
+  const shape = text.replace(DIGIT, '0');
+  const key = `${lang}\u0000${shape}`;
+  let template = typeset.get(key);
+  if (template === undefined) {
+    const result = applyTypography(shape, lang);
+    template = preservedSkeleton(result) === preservedSkeleton(shape) ? result : shape;
+    typeset.set(key, template);
+  }
+  if (template === shape) return text;
+  return shape === text ? template : putDigitsBack(template, text);
+}
+
+const DIGIT = /[0-9]/g;
+
+/** `template` (a typesetting of `text` with every digit made «0») with the digits of `text`, in order. */
+function putDigitsBack(template: string, text: string): string {
+  const digits = text.match(DIGIT) ?? [];
+  let i = 0;
+  return template.replace(/0/g, () => digits[i++] ?? '0');
 }
 
 /** Texts typeset, by language and text: titles, labels and units repeat within and across documents. */
