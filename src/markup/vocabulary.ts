@@ -62,7 +62,7 @@ export const COMMON_ATTRIBUTES: Readonly<Record<string, AttributeSpec>> = {
 
 export const ROOT = 'document';
 
-export const VOCABULARY: Readonly<Record<string, ElementSpec>> = {
+const ELEMENTS = {
   document: {
     category: 'structure',
     content: { kind: 'slots', slots: [optional('header'), optional('footer'), many('blocks')] },
@@ -148,7 +148,14 @@ export const VOCABULARY: Readonly<Record<string, ElementSpec>> = {
   br: { category: 'inline', content: EMPTY, attributes: {} },
   'page-number': { category: 'inline', content: EMPTY, attributes: {}, within: ['header', 'footer'] },
   'page-count': { category: 'inline', content: EMPTY, attributes: {}, within: ['header', 'footer'] },
-};
+} satisfies Record<string, ElementSpec>;
+
+export const VOCABULARY: Readonly<Record<string, ElementSpec>> = ELEMENTS;
+
+type Elements = typeof ELEMENTS;
+
+/** The names of the block elements: the keys of the style stage's table of block builders (src/style/blocks/). */
+export type BlockName = { [N in keyof Elements]: Elements[N]['category'] extends 'block' ? N : never }[keyof Elements];
 
 export const BLOCK_NAMES: readonly string[] = Object.keys(VOCABULARY).filter((n) => VOCABULARY[n]!.category === 'block');
 export const INLINE_NAMES: readonly string[] = Object.keys(VOCABULARY).filter((n) => VOCABULARY[n]!.category === 'inline');

@@ -135,7 +135,6 @@ export interface StyledChartTick {
 /** `<chart>`: bars drawn from the figures; style = labels, tickStyle = axis and tick labels. */
 export interface StyledChart {
   kind: 'chart';
-  type: 'bars' | 'funnel';
   style: BlockStyle;
   tickStyle: BlockStyle;
   bars: StyledChartBar[];

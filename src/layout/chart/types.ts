@@ -18,8 +18,8 @@ export interface TextShaper {
   hyphenate?: (word: string) => readonly number[];
 }
 
-/** What a chart draws: its type, bars, ticks and styles (the style stage's StyledChart). */
-export type ChartSpec = Pick<StyledChart, 'type' | 'style' | 'tickStyle' | 'bars' | 'ticks'>;
+/** What a chart draws: its bars, ticks and styles (the style stage's StyledChart). */
+export type ChartSpec = Pick<StyledChart, 'style' | 'tickStyle' | 'bars' | 'ticks'>;
 
 /** A horizontal band of a chart: the axis or one bar's row. Items are relative to its top, absolute in x. */
 export interface ChartPart {

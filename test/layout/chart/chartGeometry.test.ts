@@ -17,8 +17,8 @@ function bar(value: number, label: string, over: Partial<StyledChartBar> = {}): 
   return { value, label, display: `${value} u`, depth: 0, parent: null, previous: null, previousDisplay: null, style: barStyle, previousStyle, ...over };
 }
 
-function spec(bars: StyledChartBar[], ticks: number[] = [], type: ChartSpec['type'] = 'bars'): ChartSpec {
-  return { type, style: labelStyle, tickStyle, bars, ticks: ticks.map((t) => ({ value: t, label: String(t) })) };
+function spec(bars: StyledChartBar[], ticks: number[] = []): ChartSpec {
+  return { style: labelStyle, tickStyle, bars, ticks: ticks.map((t) => ({ value: t, label: String(t) })) };
 }
 
 const isText = (i: DrawItem): i is TextItem => i.kind === 'text';
@@ -148,7 +148,7 @@ describe('chartGeometry: labels', () => {
 
 describe('chartGeometry: funnel', () => {
   const g = chartGeometry(
-    spec([bar(698, 'Факты'), bar(207, 'Уголовные', { depth: 1, parent: 698, display: '207 (29,7 % от 698)' }), bar(138, 'Сбыт', { depth: 2, parent: 207 })], [], 'funnel'),
+    spec([bar(698, 'Факты'), bar(207, 'Уголовные', { depth: 1, parent: 698, display: '207 (29,7 % от 698)' }), bar(138, 'Сбыт', { depth: 2, parent: 207 })], []),
     BOX, shaper, 1,
   );
 

@@ -1,8 +1,9 @@
-import type { MarkupElement, MarkupNode } from '../markup/types.js';
-import type { StyleProps, Theme } from './theme.js';
-import type { BlockStyle, StyledChart, StyledChartBar } from './types.js';
-import { matchRules, resolveBlockStyle } from './resolveStyle.js';
-import { classesOf } from './classesOf.js';
+import type { MarkupElement, MarkupNode } from '../../markup/types.js';
+import type { StyleProps, Theme } from '../theme.js';
+import type { BlockStyle, StyledChart, StyledChartBar } from '../types.js';
+import { matchRules, resolveBlockStyle } from '../resolveStyle.js';
+import { classesOf } from '../classesOf.js';
+import { styleOf } from './blockBuilder.js';
 
 /**
  * What a chart looks like when the theme says nothing: bars with a dark fill
@@ -13,7 +14,7 @@ const DEFAULT_BAR: StyleProps = { background: '#2B2B2B', border: 0.75, borderCol
 const DEFAULT_PREVIOUS: StyleProps = { background: '#FFFFFF', border: 1, borderColor: '#000000' };
 const DEFAULT_TICK: StyleProps = { color: '#444444', border: 0.75, borderColor: '#666666' };
 
-const elements = (nodes: readonly MarkupNode[], name: string): MarkupElement[] =>
+const childrenNamed = (nodes: readonly MarkupNode[], name: string): MarkupElement[] =>
   nodes.filter((n): n is MarkupElement => n.kind === 'element' && n.name === name);
 
 const num = (v: string | undefined): number | null => (v === undefined || v === '' ? null : Number(v));
@@ -25,9 +26,10 @@ const num = (v: string | undefined): number | null => (v === undefined || v === 
  * colour), its previous-period bar additionally by `.previous`/`bar.previous`;
  * the axis by `tick` (tick labels = font, axis line = border and borderColor).
  */
-export function styleChart(el: MarkupElement, style: BlockStyle, theme: Theme): StyledChart {
-  const ticks = elements(el.children, 'tick');
-  const bars = elements(el.children, 'bar').map((bar): StyledChartBar => {
+export function styleChart(el: MarkupElement, parent: BlockStyle, theme: Theme): StyledChart {
+  const style = styleOf(el, parent, theme);
+  const ticks = childrenNamed(el.children, 'tick');
+  const bars = childrenNamed(el.children, 'bar').map((bar): StyledChartBar => {
     const classes = classesOf(bar);
     const own = matchRules(theme, 'bar', classes);
     const previousRules = [theme.styles['.previous'], theme.styles['bar.previous']].filter((r): r is StyleProps => r !== undefined);
@@ -45,7 +47,6 @@ export function styleChart(el: MarkupElement, style: BlockStyle, theme: Theme): 
   });
   return {
     kind: 'chart',
-    type: el.attrs['type'] === 'funnel' ? 'funnel' : 'bars',
     style,
     tickStyle: resolveBlockStyle(style, [DEFAULT_TICK, ...matchRules(theme, 'tick', ticks[0] ? classesOf(ticks[0]) : [])]),
     bars,
