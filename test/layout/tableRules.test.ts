@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTable } from '../../src/layout/blocks/table.js';
+import { layout as layoutTable } from '../../src/layout/blocks/table.js';
 import type { Fragment } from '../../src/layout/fragments.js';
 import type { StyledTable, StyledTableRow } from '../../src/style/types.js';
 import { fakeContext, para, style } from '../support/fakeLayout.js';

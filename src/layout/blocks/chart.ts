@@ -6,6 +6,9 @@ import { group, leaf, type Fragment } from '../fragments.js';
 import { chartGeometry } from '../chart/chartGeometry.js';
 import { createShaper } from '../chart/createShaper.js';
 import { boxDecorator, innerBox } from './decorate.js';
+import { scaleStyle } from './scaleParts.js';
+
+export { styleMargins as margins, noMinWidth as minWidth } from './blockKind.js';
 
 /**
  * A chart drawn from its bars: tagged as a Figure whose alt is the chart's
@@ -13,7 +16,7 @@ import { boxDecorator, innerBox } from './decorate.js';
  * continues on the next one with its axis repeated; a chart that fits a page
  * is kept together.
  */
-export function layoutChart(given: StyledChart, box: BlockBox, ctx: LayoutContext): Fragment[] {
+export function layout(given: StyledChart, box: BlockBox, ctx: LayoutContext): Fragment[] {
   // Labels get the typography of every other text: no-break spaces after short words, «ёлочки».
   const lang = ctx.lang === 'kk' || ctx.lang === 'en' ? ctx.lang : 'ru';
   const c: StyledChart = { ...given, bars: given.bars.map((b) => ({ ...b, label: typographText(b.label, lang) })) };
@@ -37,4 +40,11 @@ export function layoutChart(given: StyledChart, box: BlockBox, ctx: LayoutContex
       repeat: header ? [leaf(header.height, header.items.map((it) => ({ ...it, struct: 'artifact' as const })))] : [],
     }),
   ];
+}
+
+export function scale(c: StyledChart, f: number): StyledChart {
+  return {
+    ...c, style: scaleStyle(c.style, f), tickStyle: scaleStyle(c.tickStyle, f),
+    bars: c.bars.map((b) => ({ ...b, style: scaleStyle(b.style, f), previousStyle: scaleStyle(b.previousStyle, f) })),
+  };
 }

@@ -4,8 +4,11 @@ import { group, leaf, totalHeight, type Fragment, type Group, type Leaf } from '
 import { stack } from '../paginate/paginate.js';
 import { boxDecorator, innerBox } from './decorate.js';
 import { layoutBlocks } from './layoutBlocks.js';
-import { layoutParagraph } from './paragraph.js';
+import { isHeading, layout as layoutParagraph } from './paragraph.js';
 import { scaleStyles } from './scaleStyles.js';
+import { scaleStyle } from './scaleParts.js';
+import { blockMinWidth, marginsOf } from './blockKinds.js';
+import { horizontalSides } from './blockKind.js';
 
 /**
  * A group of blocks, boxed when the theme gives it a background or border.
@@ -15,8 +18,30 @@ import { scaleStyles } from './scaleStyles.js';
  * `continued`, its first heading is repeated, with that text appended, at the
  * top of every further page it continues on.
  */
-export function layoutContainer(c: StyledContainer, box: BlockBox, ctx: LayoutContext): Fragment[] {
+export function layout(c: StyledContainer, box: BlockBox, ctx: LayoutContext): Fragment[] {
   return [layoutGroup(c.fit ? fitToPage(c, box, ctx) : c, box, ctx)];
+}
+
+/**
+ * As in CSS, a container without padding or border on a side takes the
+ * margin of its first (last) child on that side, since the child's own
+ * margin is left out inside it.
+ */
+export function margins(c: StyledContainer): [number, number] {
+  let [top, bottom] = [c.style.marginTop, c.style.marginBottom];
+  if (c.children.length > 0 && !c.style.background) {
+    if (c.style.padding[0] === 0 && c.style.border === 0) top = Math.max(top, marginsOf(c.children[0]!)[0]);
+    if (c.style.padding[2] === 0 && c.style.border === 0) bottom = Math.max(bottom, marginsOf(c.children[c.children.length - 1]!)[1]);
+  }
+  return [top, bottom];
+}
+
+export function scale(c: StyledContainer, f: number): StyledContainer {
+  return { ...c, style: scaleStyle(c.style, f), children: c.children.map((b) => scaleStyles(b, f)) };
+}
+
+export function minWidth(c: StyledContainer, ctx: LayoutContext): number {
+  return Math.max(0, ...c.children.map((b) => blockMinWidth(b, ctx))) + horizontalSides(c.style);
 }
 
 function layoutGroup(c: StyledContainer, box: BlockBox, ctx: LayoutContext): Group {
@@ -71,7 +96,7 @@ function fitToPage(c: StyledContainer, box: BlockBox, ctx: LayoutContext): Style
 /** The first heading (h1–h3) among the blocks, looking into nested groups, with the box it stands in. */
 function firstHeading(blocks: readonly StyledBlock[], box: { x: number; width: number }): { p: StyledParagraph; box: { x: number; width: number } } | null {
   for (const b of blocks) {
-    if (b.kind === 'paragraph' && (b.role === 'H1' || b.role === 'H2' || b.role === 'H3')) return { p: b, box };
+    if (b.kind === 'paragraph' && isHeading(b.role)) return { p: b, box };
     if (b.kind === 'container') {
       const found = firstHeading(b.children, innerBox(b.style, box.x, box.width));
       if (found) return found;

@@ -1,12 +1,15 @@
 import type { StyledImage } from '../../style/types.js';
 import type { BlockBox, LayoutContext } from '../context.js';
 import { leaf, type Fragment } from '../fragments.js';
+import { scaleStyle } from './scaleParts.js';
+
+export { styleMargins as margins, noMinWidth as minWidth } from './blockKind.js';
 
 /** Largest image height, so that an image always fits a page. */
 const MAX_HEIGHT = 400;
 
 /** An image scaled to its given size (or its own proportions), never wider than its box. */
-export function layoutImage(img: StyledImage, box: BlockBox, ctx: LayoutContext): Fragment[] {
+export function layout(img: StyledImage, box: BlockBox, ctx: LayoutContext): Fragment[] {
   const natural = ctx.images.size(img.src);
   const ratio = natural.width > 0 ? natural.height / natural.width : 1;
   let width = img.width ?? (img.height !== null ? img.height / ratio : natural.width);
@@ -20,4 +23,12 @@ export function layoutImage(img: StyledImage, box: BlockBox, ctx: LayoutContext)
   const inFigure = ctx.structure.roleOf(box.struct) === 'Figure';
   const struct = img.alt ? ctx.structure.add(box.struct, 'Figure', img.alt) : inFigure ? box.struct : 'artifact';
   return [leaf(height, [{ kind: 'image', x, y: 0, width, height, src: img.src, struct }])];
+}
+
+export function scale(i: StyledImage, f: number): StyledImage {
+  return {
+    ...i, style: scaleStyle(i.style, f),
+    width: i.width === null ? null : i.width * f,
+    height: i.height === null ? null : i.height * f,
+  };
 }

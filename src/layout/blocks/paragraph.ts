@@ -1,16 +1,17 @@
-import type { StyledParagraph, TextStyle } from '../../style/types.js';
+import type { Role, StyledParagraph, TextStyle } from '../../style/types.js';
 import type { BlockBox, LayoutContext } from '../context.js';
 import { group, leaf, type Fragment } from '../fragments.js';
 import { collectWords } from '../inline/collectWords.js';
 import { breakLines, type Line } from '../inline/breakLines.js';
 import { breakOptimalEven } from '../inline/breakOptimal.js';
 import { wordsMinWidth } from '../inline/minContent.js';
-import { scaleStyles } from './scaleStyles.js';
+import { scaleInline, scaleStyle } from './scaleParts.js';
 import { drawLine } from '../inline/drawLine.js';
 import { measurePiece } from '../inline/measurePiece.js';
 import type { DrawItem, StructRef } from '../types.js';
 import type { Word } from '../inline/words.js';
 import { boxDecorator, innerBox } from './decorate.js';
+import { horizontalSides } from './blockKind.js';
 import { TextStageError } from '../../diagnostics/internalProblem.js';
 
 /** A mark drawn before a paragraph's first line (a list bullet), in the space left of it. */
@@ -19,6 +20,8 @@ export interface Marker {
   style: TextStyle;
   struct: StructRef;
 }
+
+export { styleMargins as margins } from './blockKind.js';
 
 const MIN_LINES_AT_BREAK = 2;
 /** A word or figure wider than its box is set smaller in these steps, down to the last. */
@@ -30,7 +33,7 @@ function fitWords(p: StyledParagraph, width: number, ctx: LayoutContext): { p: S
   const needed = wordsMinWidth(words, ctx);
   if (needed <= width + 1e-6) return { p, words };
   const factor = FIT_STEPS.find((f) => needed * f <= width + 1e-6) ?? FIT_STEPS[FIT_STEPS.length - 1]!;
-  const scaled = scaleStyles(p, factor);
+  const scaled = scale(p, factor);
   // Only the type is set smaller: the box keeps its spacing.
   const q: StyledParagraph = { ...scaled, style: { ...p.style, size: scaled.style.size } };
   return { p: q, words: collectWords(q.inlines, { ...ctx, warn: () => {} }, snippet(q)) };
@@ -63,8 +66,11 @@ function snippet(p: StyledParagraph): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/** Headings (h1–h3): kept together and with the next block, never scaled. */
+export const isHeading = (role: Role): boolean => role === 'H1' || role === 'H2' || role === 'H3';
+
 /** Lays a paragraph out in lines; returns one group of line leaves (orphans and widows kept). */
-export function layoutParagraph(given: StyledParagraph, box: BlockBox, ctx: LayoutContext, marker?: Marker): Fragment[] {
+export function layout(given: StyledParagraph, box: BlockBox, ctx: LayoutContext, marker?: Marker): Fragment[] {
   const inner = innerBox(given.style, box.x, box.width);
   const struct = ctx.structure.add(box.struct, given.role);
   // A failure names its text: the pipeline turns it into the data path.
@@ -93,18 +99,27 @@ export function layoutParagraph(given: StyledParagraph, box: BlockBox, ctx: Layo
     }
     return leaf(m.height, items);
   });
-  const heading = p.role === 'H1' || p.role === 'H2' || p.role === 'H3';
   return [
     group(leaves, {
       padTop: p.style.padding[0] + p.style.border,
       padBottom: p.style.padding[2] + p.style.border,
       decorate: boxDecorator(p.style, box.x + p.style.indent, box.width - p.style.indent),
       keepWithNext: p.style.keepWithNext,
-      keepTogether: heading,
+      keepTogether: isHeading(p.role),
       orphans: MIN_LINES_AT_BREAK,
       widows: MIN_LINES_AT_BREAK,
     }),
   ];
+}
+
+/** Headings keep their size: a slide's title is the same size on every slide, only its body shrinks. */
+export function scale(p: StyledParagraph, f: number): StyledParagraph {
+  if (isHeading(p.role)) return p;
+  return { ...p, style: scaleStyle(p.style, f), inlines: p.inlines.map((i) => scaleInline(i, f)) };
+}
+
+export function minWidth(p: StyledParagraph, ctx: LayoutContext): number {
+  return wordsMinWidth(collectWords(p.inlines, { ...ctx, warn: () => {} }, 'min'), ctx) + horizontalSides(p.style) + p.style.indent;
 }
 
 /** Runs `fn`; an error inside it is rethrown as a TextStageError naming the paragraph's text. */

@@ -4,6 +4,8 @@ import type { BlockBox, LayoutContext } from '../context.js';
 import { leaf, type Fragment } from '../fragments.js';
 import type { DrawItem } from '../types.js';
 
+export { styleMargins as margins, noMinWidth as minWidth } from './blockKind.js';
+
 /** Light modules around the code that a reader needs (the quiet zone), in cells. */
 const QUIET = 2;
 
@@ -12,7 +14,7 @@ const QUIET = 2;
  * row), `size` pt square with its quiet zone, never wider than its box. With
  * `alt` it is a Figure, else decoration.
  */
-export function layoutQr(q: StyledQr, box: BlockBox, ctx: LayoutContext): Fragment[] {
+export function layout(q: StyledQr, box: BlockBox, ctx: LayoutContext): Fragment[] {
   const code = qrMatrix(q.value);
   const size = Math.min(q.size, box.width);
   const cell = size / (code.size + 2 * QUIET);
@@ -23,4 +25,9 @@ export function layoutQr(q: StyledQr, box: BlockBox, ctx: LayoutContext): Fragme
     kind: 'rect', x: x0 + c * cell, y: (QUIET + r) * cell, width: n * cell, height: cell * 1.04, fill: color, stroke: null, lineWidth: 0, struct,
   }));
   return [leaf(size + q.style.marginBottom, items)];
+}
+
+/** A code stays large enough to scan. */
+export function scale(q: StyledQr): StyledQr {
+  return q;
 }

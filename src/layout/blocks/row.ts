@@ -1,7 +1,6 @@
 import type { StyledRow } from '../../style/types.js';
 import type { BlockBox, LayoutContext } from '../context.js';
 import { leaf, type Fragment } from '../fragments.js';
-import { blockMinWidth } from '../inline/minContent.js';
 import { stack } from '../paginate/paginate.js';
 import { shiftItems } from '../paginate/shiftItems.js';
 import type { DrawItem } from '../types.js';
@@ -9,11 +8,21 @@ import { columnWidths } from './columnWidths.js';
 import { boxDecorator, innerBox } from './decorate.js';
 import { layoutBlocks } from './layoutBlocks.js';
 import { FIT_STEPS } from './paragraph.js';
+import { scale as scaleContainer } from './container.js';
+import { blockMinWidth } from './blockKinds.js';
+import { scaleStyle, scaleWidth } from './scaleParts.js';
+
+export { styleMargins as margins, noMinWidth as minWidth } from './blockKind.js';
 
 type Column = StyledRow['columns'][number];
 
-/** How small a column's text may be set before the row gives it more width by reflowing (see paragraph FIT_STEPS). */
-const REFLOW_FLOOR = FIT_STEPS[2]!;
+/**
+ * How small a column's text may be set before the row gives it more width by
+ * reflowing (see paragraph FIT_STEPS). A function, not a constant: row.ts and
+ * paragraph.ts are in one import cycle (through blockKinds.ts), so nothing of
+ * paragraph.ts is read while modules load.
+ */
+const reflowFloor = (): number => FIT_STEPS[2]!;
 
 /** Columns laid out side by side, every column's box drawn at the full height of the tallest. */
 function layoutLine(columns: readonly Column[], widths: readonly number[], x0: number, gap: number, box: BlockBox, ctx: LayoutContext): { items: DrawItem[]; height: number } {
@@ -41,7 +50,7 @@ function layoutLine(columns: readonly Column[], widths: readonly number[], x0: n
 /**
  * How many columns go on one line: all of them, unless some column's text
  * (a long figure) would not fit its width even set smaller down to
- * REFLOW_FLOOR; then the row reflows into lines of fewer, wider columns.
+ * reflowFloor(); then the row reflows into lines of fewer, wider columns.
  * Only rows of shares (cards) reflow; a row with a column in points keeps its form.
  */
 export function columnsPerLine(columns: readonly Column[], width: number, gap: number, ctx: LayoutContext): number {
@@ -51,7 +60,7 @@ export function columnsPerLine(columns: readonly Column[], width: number, gap: n
     const widths = columnWidths(columns.slice(0, k).map((c) => c.width), width, gap);
     const each = Math.min(...widths);
     // Balanced lines: four cards that need three places go two and two.
-    if (needs.every((n) => n * REFLOW_FLOOR <= each + 1e-6)) return Math.ceil(columns.length / Math.ceil(columns.length / k));
+    if (needs.every((n) => n * reflowFloor() <= each + 1e-6)) return Math.ceil(columns.length / Math.ceil(columns.length / k));
   }
   return 1;
 }
@@ -61,7 +70,7 @@ export function columnsPerLine(columns: readonly Column[], width: number, gap: n
  * as its tallest column. A row of cards whose figures do not fit reflows into
  * several lines (columnsPerLine), each column as wide as in a row of that many.
  */
-export function layoutRow(r: StyledRow, box: BlockBox, ctx: LayoutContext): Fragment[] {
+export function layout(r: StyledRow, box: BlockBox, ctx: LayoutContext): Fragment[] {
   const inner = innerBox(r.style, box.x, box.width);
   const perLine = columnsPerLine(r.columns, inner.width, r.gap, ctx);
   const padTop = r.style.padding[0];
@@ -81,4 +90,11 @@ export function layoutRow(r: StyledRow, box: BlockBox, ctx: LayoutContext): Frag
     out.push(leaf(line.height + top + (last ? r.style.padding[2] : 0), shiftItems(line.items, top)));
   }
   return out;
+}
+
+export function scale(r: StyledRow, f: number): StyledRow {
+  return {
+    ...r, style: scaleStyle(r.style, f), gap: r.gap * f,
+    columns: r.columns.map((c) => ({ width: scaleWidth(c.width, f), content: scaleContainer(c.content, f) })),
+  };
 }

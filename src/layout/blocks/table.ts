@@ -7,7 +7,10 @@ import type { DrawItem, StructRef } from '../types.js';
 import { columnWidths, fitColumns } from './columnWidths.js';
 import { collectWords } from '../inline/collectWords.js';
 import { boxDecorator, innerBox } from './decorate.js';
-import { layoutParagraph } from './paragraph.js';
+import { layout as layoutParagraph, scale as scaleParagraph } from './paragraph.js';
+import { scaleStyle, scaleWidth } from './scaleParts.js';
+
+export { styleMargins as margins, noMinWidth as minWidth } from './blockKind.js';
 
 function rowLeaf(row: StyledTableRow, widths: number[], x0: number, ctx: LayoutContext, parent: StructRef): Leaf {
   const tr = ctx.structure.add(parent, 'TR');
@@ -83,7 +86,7 @@ function continuedLeaf(t: StyledTable, inner: { x: number; width: number }, ctx:
 }
 
 /** A table: rows are unbreakable leaves; the header rows repeat on every page it continues on. */
-export function layoutTable(t: StyledTable, box: BlockBox, ctx: LayoutContext): Fragment[] {
+export function layout(t: StyledTable, box: BlockBox, ctx: LayoutContext): Fragment[] {
   const struct = ctx.structure.add(box.struct, 'Table');
   const inner = innerBox(t.style, box.x, box.width);
   const count = Math.max(t.columns.length, ...t.head.concat(t.body).map((r) => r.cells.length), 1);
@@ -108,4 +111,15 @@ export function layoutTable(t: StyledTable, box: BlockBox, ctx: LayoutContext): 
       keepWithNext: t.style.keepWithNext,
     }),
   ];
+}
+
+function scaleRow(r: StyledTableRow, f: number): StyledTableRow {
+  return { style: scaleStyle(r.style, f), cells: r.cells.map((c) => ({ header: c.header, content: scaleParagraph(c.content, f) })) };
+}
+
+export function scale(t: StyledTable, f: number): StyledTable {
+  return {
+    ...t, style: scaleStyle(t.style, f), columns: t.columns.map((w) => scaleWidth(w, f)),
+    head: t.head.map((r) => scaleRow(r, f)), body: t.body.map((r) => scaleRow(r, f)),
+  };
 }

@@ -1,6 +1,4 @@
-import type { StyledBlock } from '../../style/types.js';
 import type { LayoutContext } from '../context.js';
-import { collectWords } from './collectWords.js';
 import { rangeWidth, splitPoints } from './splitWord.js';
 import { wordLength, wordText, type Word } from './words.js';
 
@@ -39,21 +37,4 @@ export function wordsMinWidth(words: readonly Word[], ctx: LayoutContext): numbe
   let widest = 0;
   for (const w of words) widest = Math.max(widest, unbreakableWidth(w, ctx));
   return widest;
-}
-
-/** The narrowest width a block can be set in without cutting a word or a figure (0 for what has no text). */
-export function blockMinWidth(block: StyledBlock, ctx: LayoutContext): number {
-  if (block.kind !== 'paragraph' && block.kind !== 'container' && block.kind !== 'list') return 0;
-  const s = block.style;
-  const sides = s.padding[1] + s.padding[3] + 2 * s.border + s.borderLeft;
-  switch (block.kind) {
-    case 'paragraph':
-      return wordsMinWidth(collectWords(block.inlines, { ...ctx, warn: () => {} }, 'min'), ctx) + sides + s.indent;
-    case 'container':
-      return Math.max(0, ...block.children.map((c) => blockMinWidth(c, ctx))) + sides;
-    case 'list':
-      return Math.max(0, ...block.items.map((c) => blockMinWidth(c, ctx))) + sides;
-    default:
-      return 0;
-  }
 }
