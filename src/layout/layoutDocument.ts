@@ -6,6 +6,7 @@ import type { LayoutContext } from './context.js';
 import { layoutBlocks } from './blocks/layoutBlocks.js';
 import { Paginator, stack } from './paginate/paginate.js';
 import { shiftItems } from './paginate/shiftItems.js';
+import { itemAnchor } from './paginate/itemGeometry.js';
 import { StructBuilder } from './structure.js';
 import type { DrawItem, FontMetrics, Hyphenator, ImageMetrics, LaidOutDocument } from './types.js';
 
@@ -38,18 +39,15 @@ const HEADER_GAP = 6;
  */
 const DECORATION_SHARE = 0.2;
 
-/** Where an item sits down the page (a text's baseline). */
-const itemY = (item: DrawItem): number => (item.kind === 'line' ? Math.max(item.y1, item.y2) : item.y);
-
 /**
  * The items of a header or footer that sit within `cap` pt (the first line
  * always stays), and the height capped.
  */
 function capDecoration(laid: { items: DrawItem[]; height: number }, cap: number): { items: DrawItem[]; height: number } {
   if (laid.height <= cap) return laid;
-  const first = Math.min(...laid.items.map(itemY));
+  const first = Math.min(...laid.items.map(itemAnchor));
   const limit = Math.max(cap, first);
-  return { items: laid.items.filter((item) => itemY(item) <= limit), height: Math.min(laid.height, cap) };
+  return { items: laid.items.filter((item) => itemAnchor(item) <= limit), height: Math.min(laid.height, cap) };
 }
 
 /** Room for a footer: from its top to the page's bottom safe edge, pt. */

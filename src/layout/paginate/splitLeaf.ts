@@ -1,17 +1,14 @@
 import type { Leaf } from '../fragments.js';
 import type { DrawItem } from '../types.js';
 import { shiftItems } from './shiftItems.js';
-import { clipItem, itemExtent } from './itemGeometry.js';
-
-/** Items that may be cut (boxes and rules); text and images may not. */
-const cuttable = (it: DrawItem) => it.kind === 'rect' || it.kind === 'line';
+import { clipItem, isCuttable, itemAnchor, itemExtent } from './itemGeometry.js';
 
 /**
  * The lowest y ≤ `limit` where the leaf can be cut without cutting text or an
  * image in two; `limit` itself when nothing fits above it (a last resort).
  */
 function cutAt(items: readonly DrawItem[], limit: number): number {
-  const solid = items.filter((it) => !cuttable(it)).map(itemExtent);
+  const solid = items.filter((it) => !isCuttable(it)).map(itemExtent);
   let cut = limit;
   for (let guard = 0; guard < solid.length + 1; guard++) {
     const across = solid.filter(([a, b]) => a < cut - 1e-6 && b > cut + 1e-6);
@@ -24,9 +21,11 @@ function cutAt(items: readonly DrawItem[], limit: number): number {
 
 function clip(it: DrawItem, from: number, to: number): DrawItem | null {
   const [a, b] = itemExtent(it);
-  // Text belongs where its baseline is, an image where its top is.
-  const anchor = it.kind === 'text' ? it.y : a;
-  if (!cuttable(it)) return anchor >= from - 1e-6 && anchor < to - 1e-6 ? shiftItems([it], -from)[0]! : null;
+  if (!isCuttable(it)) {
+    // Text belongs where its baseline is, an image where its top is.
+    const anchor = itemAnchor(it);
+    return anchor >= from - 1e-6 && anchor < to - 1e-6 ? shiftItems([it], -from)[0]! : null;
+  }
   const top = Math.max(a, from);
   const bottom = Math.min(b, to);
   if (bottom <= top) return null;
