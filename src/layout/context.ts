@@ -14,11 +14,6 @@ export interface LayoutContext {
   fields: { pageNumber: number; pageCount: number } | null;
   /** Height of a page's content area: what a block with `fit="shrink"` must fit in (none: it never shrinks). */
   contentHeight?: number;
-  /**
-   * Lines of paragraphs without page fields, by paragraph and width: a
-   * header or footer laid out on every page breaks its other paragraphs once.
-   */
-  lineCache?: WeakMap<object, Map<number, unknown>>;
 }
 
 /** Where a block sits: its left x, its width, and the structure node its content belongs to. */

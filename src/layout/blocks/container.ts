@@ -1,7 +1,7 @@
 import type { StyledBlock, StyledContainer, StyledParagraph } from '../../style/types.js';
 import type { BlockBox, LayoutContext } from '../context.js';
 import { group, leaf, totalHeight, type Fragment, type Group, type Leaf } from '../fragments.js';
-import { stack } from '../paginate/paginate.js';
+import { measureStack } from '../measureStack.js';
 import { boxDecorator, innerBox } from './decorate.js';
 import { layoutBlocks } from './layoutBlocks.js';
 import { isHeading, layout as layoutParagraph } from './paragraph.js';
@@ -113,6 +113,6 @@ function continuedHeading(blocks: readonly StyledBlock[], box: { x: number; widt
   const last = [...p.inlines].reverse().find((i) => i.kind === 'text');
   const style = last && last.kind === 'text' ? last.style : p.style;
   const copy: StyledParagraph = { ...p, inlines: [...p.inlines, { kind: 'text', text: ` ${text}`, style }] };
-  const laid = stack(layoutParagraph(copy, { ...found.box, struct: 'artifact' }, ctx));
+  const laid = measureStack(layoutParagraph(copy, { ...found.box, struct: 'artifact' }, ctx));
   return [leaf(laid.height + p.style.marginBottom, laid.items)];
 }

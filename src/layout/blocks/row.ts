@@ -1,7 +1,7 @@
 import type { StyledRow } from '../../style/types.js';
 import type { BlockBox, LayoutContext } from '../context.js';
 import { leaf, type Fragment } from '../fragments.js';
-import { stack } from '../paginate/paginate.js';
+import { measureStack } from '../measureStack.js';
 import { shiftItems } from '../paginate/shiftItems.js';
 import type { DrawItem } from '../types.js';
 import { columnWidths } from './columnWidths.js';
@@ -32,7 +32,7 @@ function layoutLine(columns: readonly Column[], widths: readonly number[], x0: n
     const w = widths[i]!;
     const s = col.content.style;
     const cin = innerBox(s, x, w);
-    const content = stack(layoutBlocks(col.content.children, { x: cin.x, width: cin.width, struct: box.struct }, ctx));
+    const content = measureStack(layoutBlocks(col.content.children, { x: cin.x, width: cin.width, struct: box.struct }, ctx));
     laid.push({ items: shiftItems(content.items, s.padding[0] + s.border), height: content.height + s.padding[0] + s.padding[2] + 2 * s.border, x, w });
     x += w + gap;
   });

@@ -1,7 +1,7 @@
 import type { BlockStyle, StyledTable, StyledTableRow } from '../../style/types.js';
 import type { BlockBox, LayoutContext } from '../context.js';
 import { group, leaf, type Fragment, type Leaf } from '../fragments.js';
-import { stack } from '../paginate/paginate.js';
+import { measureStack } from '../measureStack.js';
 import { shiftItems } from '../paginate/shiftItems.js';
 import type { DrawItem, StructRef } from '../types.js';
 import { columnWidths, fitColumns } from './columnWidths.js';
@@ -23,7 +23,7 @@ function rowLeaf(row: StyledTableRow, widths: number[], x0: number, ctx: LayoutC
     // The cell's box is drawn at the row's full height below; its text is laid out bare inside it.
     const bare = { ...cell.content, role: 'P' as const, style: { ...cs, background: null, border: 0, borderLeft: 0, padding: [0, 0, 0, 0] as [number, number, number, number], indent: 0 } };
     const inner = innerBox(cs, x, w);
-    const laid = stack(layoutParagraph(bare, { x: inner.x, width: inner.width, struct: td }, ctx));
+    const laid = measureStack(layoutParagraph(bare, { x: inner.x, width: inner.width, struct: td }, ctx));
     const top = cs.padding[0] + cs.border;
     cells.push({ items: shiftItems(laid.items, top), height: laid.height + top + cs.padding[2] + cs.border, x, w, style: cs });
     x += w;
@@ -81,7 +81,7 @@ function continuedLeaf(t: StyledTable, inner: { x: number; width: number }, ctx:
   if (!base || !t.continued) return [];
   const style = { ...base.style, bold: false, italic: true, align: 'right' as const, background: null, border: 0, borderLeft: 0, padding: [0, 0, 2, 0] as [number, number, number, number], indent: 0 };
   const p = { ...base, role: 'P' as const, style, inlines: [{ kind: 'text' as const, text: t.continued, style }] };
-  const laid = stack(layoutParagraph(p, { x: inner.x, width: inner.width, struct: 'artifact' }, ctx));
+  const laid = measureStack(layoutParagraph(p, { x: inner.x, width: inner.width, struct: 'artifact' }, ctx));
   return [leaf(laid.height, laid.items)];
 }
 

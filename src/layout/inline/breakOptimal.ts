@@ -20,8 +20,8 @@ const LOOSE_BADNESS = 5000;
 
 type BreakKind = 'space' | 'hyphen' | 'soft' | 'forced' | 'end';
 
-/** A piece of a word between two places where a line may end. */
-interface Fragment {
+/** A segment of a word between two places where a line may end (not a layout Fragment). */
+interface Segment {
   word: number;
   start: number;
   end: number;
@@ -32,10 +32,10 @@ interface Fragment {
   kind: BreakKind;
 }
 
-function fragmentsOf(words: readonly Word[], ctx: LayoutContext, hyphenate: boolean): Fragment[] {
-  const out: Fragment[] = [];
+function segmentsOf(words: readonly Word[], ctx: LayoutContext, hyphenate: boolean): Segment[] {
+  const out: Segment[] = [];
   words.forEach((w, wi) => {
-    // The last word of a paragraph is never divided: a fragment alone on the last line reads badly.
+    // The last word of a paragraph is never divided: a segment alone on the last line reads badly.
     const points = splitPoints(w, ctx, hyphenate && wi < words.length - 1);
     const text = w.pieces.map((p) => p.text).join('');
     const bounds = [0, ...points.map((p) => p.offset), text.length];
@@ -55,7 +55,7 @@ function fragmentsOf(words: readonly Word[], ctx: LayoutContext, hyphenate: bool
 }
 
 interface Node {
-  /** Index of the last fragment of the previous line (-1 at the start). */
+  /** Index of the last segment of the previous line (-1 at the start). */
   at: number;
   demerits: number;
   prev: Node | null;
@@ -79,11 +79,11 @@ export interface OptimalBreak {
  * line (TeX's tolerance); when no such breaking exists a second, emergency pass
  * accepts anything, with such lines at a very high cost, so that there are as
  * few of them as possible (`even` is false then: the caller may set the
- * paragraph ragged as a whole). Returns null when some fragment cannot fit a
+ * paragraph ragged as a whole). Returns null when some segment cannot fit a
  * line at all; the caller then breaks greedily.
  */
 export function breakOptimalEven(words: readonly Word[], maxWidth: number, ctx: LayoutContext, hyphenate: boolean): OptimalBreak | null {
-  const frags = fragmentsOf(words, ctx, hyphenate);
+  const frags = segmentsOf(words, ctx, hyphenate);
   if (frags.length === 0) return { lines: [], even: true };
   // TeX's passes: the tolerance, then an emergency stretch, then anything (as few bad lines as possible).
   for (const [limit, emergency] of [[SPACE_STRETCH_LIMIT, false], [EMERGENCY_STRETCH_LIMIT, false], [EMERGENCY_STRETCH_LIMIT, true]] as const) {
@@ -112,7 +112,7 @@ function lineBadness(natural: number, maxWidth: number, spaces: number, gaps: nu
   return r > limit - 0.05 ? INFEASIBLE + badness : badness + (r > 1 ? LOOSE_BADNESS : 0);
 }
 
-function findBreaks(frags: readonly Fragment[], maxWidth: number, limit: number, emergency: boolean): { at: number[]; rough: boolean } | null {
+function findBreaks(frags: readonly Segment[], maxWidth: number, limit: number, emergency: boolean): { at: number[]; rough: boolean } | null {
   const best: (Node | null)[] = new Array(frags.length).fill(null);
   const rough: boolean[] = new Array(frags.length).fill(false);
   const start: Node = { at: -1, demerits: 0, prev: null };
@@ -161,7 +161,7 @@ function findBreaks(frags: readonly Fragment[], maxWidth: number, limit: number,
   return { at, rough: rough[frags.length - 1]! };
 }
 
-function buildLines(words: readonly Word[], frags: Fragment[], breaks: number[], ctx: LayoutContext): Line[] {
+function buildLines(words: readonly Word[], frags: Segment[], breaks: number[], ctx: LayoutContext): Line[] {
   const lines: Line[] = [];
   let from = 0;
   for (const b of breaks) {

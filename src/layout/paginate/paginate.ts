@@ -23,8 +23,8 @@ interface OpenGroup {
 /**
  * Distributes fragments over pages of the given content area. Generic: it
  * knows keep-together, keep-with-next, orphans/widows, repeated headers and
- * break-before, never block kinds. With an infinite bottom it simply stacks
- * (used to flatten the content of columns and cells).
+ * break-before, never block kinds. It only paginates: content that is never
+ * divided over pages (columns, cells) is stacked by measureStack.
  */
 export class Paginator {
   readonly pages: DrawItem[][] = [];
@@ -35,11 +35,6 @@ export class Paginator {
 
   constructor(private readonly area: PageArea) {
     this.y = area.top;
-  }
-
-  /** The y where the next fragment would go (after `finish`, the bottom of the content). */
-  get cursor(): number {
-    return this.y;
   }
 
   private get reserved(): number {
@@ -115,8 +110,7 @@ export class Paginator {
     }
   }
 
-  private placeOne(f: Fragment): void {
-    if (f.kind === 'space') return this.placeFlow([f]);
+  private placeOne(f: Leaf | Group): void {
     if (f.kind === 'leaf') {
       if (f.height > this.pageHeight) {
         // Taller than any page: cut between its lines rather than run off the page.
@@ -175,12 +169,4 @@ export class Paginator {
       this.newPage();
     }
   }
-}
-
-/** Lays fragments out on one endless page; returns the items and the height used. */
-export function stack(fragments: readonly Fragment[]): { items: DrawItem[]; height: number } {
-  const p = new Paginator({ top: 0, bottom: Number.POSITIVE_INFINITY }).place(fragments);
-  const height = p.cursor;
-  const [items = []] = p.finish();
-  return { items, height };
 }
