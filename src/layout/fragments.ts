@@ -19,7 +19,7 @@ export interface Space {
 }
 
 /** Draws a group's box (background, borders) for one page's part of it, given its top and bottom y. */
-export type Decorator = (top: number, bottom: number, isFirst: boolean, isLast: boolean) => DrawItem[];
+export type Decorator = (top: number, bottom: number) => DrawItem[];
 
 export interface Group {
   kind: 'group';

@@ -35,7 +35,7 @@ export function measureStack(fragments: readonly Fragment[]): { items: DrawItem[
       y += f.padBottom;
       open.pop();
       if (f.decorate) {
-        const deco = f.decorate(top, y, true, true);
+        const deco = f.decorate(top, y);
         items.splice(o.index, 0, ...deco);
         // As in the paginator: an enclosing group opened at the same index now puts its box after this one's.
         for (const other of open) if (other.index >= o.index) other.index += deco.length;

@@ -6,7 +6,7 @@ import type { DrawItem } from '../types.js';
 export function boxDecorator(style: BlockStyle, x: number, width: number): Decorator | null {
   const under = style.borderBottom ?? 0;
   if (!style.background && style.border <= 0 && style.borderLeft <= 0 && under <= 0) return null;
-  return (top, bottom, isFirst, isLast) => {
+  return (top, bottom) => {
     const items: DrawItem[] = [];
     const h = bottom - top;
     if (style.background || style.border > 0) {
@@ -24,8 +24,6 @@ export function boxDecorator(style: BlockStyle, x: number, width: number): Decor
       const ly = bottom - under / 2;
       items.push({ kind: 'line', x1: x, y1: ly, x2: x + width, y2: ly, color: style.borderColor, width: under, struct: 'artifact' });
     }
-    void isFirst;
-    void isLast;
     return items;
   };
 }

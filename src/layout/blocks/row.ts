@@ -41,7 +41,7 @@ function layoutLine(columns: readonly Column[], widths: readonly number[], x0: n
   columns.forEach((col, i) => {
     const l = laid[i]!;
     const deco = boxDecorator(col.content.style, l.x, l.w);
-    if (deco) items.push(...deco(0, height, true, true));
+    if (deco) items.push(...deco(0, height));
     items.push(...l.items);
   });
   return { items, height };

@@ -33,10 +33,10 @@ function rowLeaf(row: StyledTableRow, widths: number[], x0: number, ctx: LayoutC
   const total = widths.reduce((a, b) => a + b, 0);
   const items: DrawItem[] = [];
   const rowDeco = boxDecorator(row.style, x0, total);
-  if (rowDeco) items.push(...rowDeco(0, inside + pt + pb, true, true));
+  if (rowDeco) items.push(...rowDeco(0, inside + pt + pb));
   for (const c of cells) {
     const deco = boxDecorator(c.style, c.x, c.w);
-    if (deco) items.push(...deco(pt, pt + inside, true, true));
+    if (deco) items.push(...deco(pt, pt + inside));
   }
   for (const c of cells) items.push(...shiftItems(c.items, pt));
   return leaf(inside + pt + pb, items);

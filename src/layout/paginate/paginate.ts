@@ -15,7 +15,6 @@ interface OpenGroup {
   top: number;
   /** Index in the page's item list where its decoration goes (behind its content). */
   itemIndex: number;
-  isFirst: boolean;
   /** Something of the group has been drawn: only then do later pages repeat its header. */
   started: boolean;
 }
@@ -72,7 +71,6 @@ export class Paginator {
     this.open.forEach((o, k) => {
       o.top = this.y;
       o.itemIndex = this.items.length;
-      o.isFirst = false;
       this.y += o.group.padTop;
       if (started[k]) for (const h of o.group.repeat) this.drawLeaf(h);
     });
@@ -81,7 +79,7 @@ export class Paginator {
   private closeSegment(o: OpenGroup, isLast: boolean): void {
     const bottom = isLast ? this.y : Math.min(this.y + o.group.padBottom, this.area.bottom);
     if (o.group.decorate) {
-      const deco = o.group.decorate(o.top, bottom, o.isFirst, isLast);
+      const deco = o.group.decorate(o.top, bottom);
       this.items.splice(o.itemIndex, 0, ...deco);
       // Later-opened groups recorded indices after ours: shift them.
       for (const other of this.open) if (other !== o && other.itemIndex >= o.itemIndex) other.itemIndex += deco.length;
@@ -130,7 +128,7 @@ export class Paginator {
     }
     const total = totalHeight(f);
     if (f.keepTogether && total > this.remaining && this.contentOnPage && total <= this.pageHeight) this.newPage();
-    const o: OpenGroup = { group: f, top: this.y, itemIndex: this.items.length, isFirst: true, started: false };
+    const o: OpenGroup = { group: f, top: this.y, itemIndex: this.items.length, started: false };
     this.open.push(o);
     this.y += f.padTop;
     if ((f.orphans > 1 || f.widows > 1) && f.children.every((c) => c.kind === 'leaf')) this.placeLines(f.children as Leaf[], f);
