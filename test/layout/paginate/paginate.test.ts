@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Paginator } from '../../src/layout/paginate/paginate.js';
-import { group, leaf, space, type Leaf } from '../../src/layout/fragments.js';
-import type { TextItem } from '../../src/layout/types.js';
+import { Paginator } from '../../../src/layout/paginate/paginate.js';
+import { group, leaf, space, type Leaf } from '../../../src/layout/fragments.js';
+import type { TextItem } from '../../../src/layout/types.js';
 
 const text = (label: string): TextItem => ({
   kind: 'text', x: 0, y: 8, fontId: 'f', size: 10, color: '#000000', text: label, wordSpacing: 0, width: 10, struct: 0,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { layout as layoutTable } from '../../src/layout/blocks/table.js';
-import type { Fragment } from '../../src/layout/fragments.js';
-import type { StyledTable, StyledTableRow } from '../../src/style/types.js';
-import { fakeContext, para, style } from '../support/fakeLayout.js';
+import { layout as layoutTable } from '../../../src/layout/blocks/table.js';
+import type { Fragment } from '../../../src/layout/fragments.js';
+import type { StyledTable, StyledTableRow } from '../../../src/style/types.js';
+import { fakeContext, para, style } from '../../support/fakeLayout.js';
 
 const row = (...texts: string[]): StyledTableRow => ({ style: style(), cells: texts.map((t, i) => ({ header: false, content: para(t, { align: i > 0 ? 'right' : 'left' }) })) });
 const table = (rows: number, continued: string | null): StyledTable => ({
