@@ -2,7 +2,8 @@
  * The element set of docs/markup.md as one table: for each element, its
  * attributes (which are required, which values they take), what it may
  * contain, and where it may appear. parseMarkup validates against it;
- * adding an element is one entry here (and its layout, one file there).
+ * adding an element is one entry here (and a block, one module per stage:
+ * docs/architecture.md, "Adding a block kind").
  */
 
 /** What an attribute value may be. */
