@@ -158,5 +158,8 @@ type Elements = typeof ELEMENTS;
 /** The names of the block elements: the keys of the style stage's table of block builders (src/style/blocks/). */
 export type BlockName = { [N in keyof Elements]: Elements[N]['category'] extends 'block' ? N : never }[keyof Elements];
 
+/** The names of the inline elements: the keys of the style stage's table of inline stylers (src/style/styleInlines.ts). */
+export type InlineName = { [N in keyof Elements]: Elements[N]['category'] extends 'inline' ? N : never }[keyof Elements];
+
 export const BLOCK_NAMES: readonly string[] = Object.keys(VOCABULARY).filter((n) => VOCABULARY[n]!.category === 'block');
 export const INLINE_NAMES: readonly string[] = Object.keys(VOCABULARY).filter((n) => VOCABULARY[n]!.category === 'inline');
