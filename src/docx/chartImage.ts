@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import type { ChartView } from '../view/types.js';
-import { packageRoot } from '../template/packageRoot.js';
+import { packageRoot } from '../assets/packageRoot.js';
 
 /** The chart as a PNG, and its size in CSS pixels (96 to the inch), as docx places images. */
 export interface ChartImage {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../template/packageRoot.js';
+import { packageRoot } from '../assets/packageRoot.js';
 import type { TemplateFile, TemplateFiles } from '../template/findTemplateFiles.js';
 
 /** The two forms of the press release: the web page and the e-mail text. */

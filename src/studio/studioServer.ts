@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { packageRootDir } from '../cli/packageRootDir.js';
+import { packageRoot } from '../assets/packageRoot.js';
 import { guardRequest, tokenCookie } from './guardRequest.js';
 import { HttpRefusal, send, sendError } from './httpIo.js';
 import { PathRefused, StudioFolder } from './studioFolder.js';
@@ -44,7 +44,7 @@ const STATIC: Record<string, string> = {
 
 /** The folder of the built page (esbuild writes it at build time). */
 export function clientDir(): string {
-  return join(packageRootDir(), 'dist', 'studio');
+  return join(packageRoot(), 'dist', 'studio');
 }
 
 function today(): string {

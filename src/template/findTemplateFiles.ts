@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BriefingError } from '../diagnostics/briefingError.js';
-import { packageRoot } from './packageRoot.js';
+import { packageRoot } from '../assets/packageRoot.js';
 
 /** A template file: where it is, and how messages and markup positions name it. */
 export interface TemplateFile {

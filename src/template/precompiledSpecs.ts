@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { packageRoot } from './packageRoot.js';
+import { packageRoot } from '../assets/packageRoot.js';
 
 /** Where `npm run build` writes the precompiled built-in templates (scripts/precompile-templates.js). */
 export const PRECOMPILED_FILE = 'dist/template/precompiled.json';

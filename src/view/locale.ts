@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../assets/packageRoot.js';
 import type { Lang } from '../model/schema.js';
 
 /** The template's own words of one language, from `locales/<lang>.json`. */
@@ -16,24 +16,10 @@ export const REQUIRED_WORDS = [
 ] as const;
 
 const cache = new Map<Lang, Words>();
-let localesDir: string | undefined;
 
-/**
- * The package root's `locales/` folder: walks up from this module (src/view or
- * dist/view) to the first folder that holds a package.json and a locales/.
- */
+/** The package root's `locales/` folder. */
 export function findLocalesDir(): string {
-  if (localesDir !== undefined) return localesDir;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'locales'))) {
-      localesDir = join(dir, 'locales');
-      return localesDir;
-    }
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`locales/ folder not found above ${fileURLToPath(import.meta.url)}`);
-    dir = up;
-  }
+  return join(packageRoot(), 'locales');
 }
 
 /** The words of `lang`, read once per process. Throws on a broken locale file (a bug of the package). */

@@ -9,7 +9,7 @@ import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE } from '../exitCode.js';
 import type { ExitCode } from '../exitCode.js';
 import { printUsageError } from '../printProblems.js';
 import { SCHEMA_FILE } from '../schema/briefingJsonSchema.js';
-import { packageRootDir } from '../packageRootDir.js';
+import { packageRoot } from '../../assets/packageRoot.js';
 import { starterData } from '../init/starterData.js';
 
 /**
@@ -42,7 +42,7 @@ export async function runInit(args: InitArgs, io: CliIo, today: Date = new Date(
 
 /** The path of the package's JSON Schema relative to the data file (for the editor's modeline). */
 export function schemaReference(dataFile: string): string {
-  const schema = join(packageRootDir(), SCHEMA_FILE);
+  const schema = join(packageRoot(), SCHEMA_FILE);
   const rel = relative(dirname(resolve(dataFile)), schema);
   if (rel === '' || rel.includes(':')) return pathToFileURL(schema).href; // another drive on Windows
   return rel.split(sep).join('/');

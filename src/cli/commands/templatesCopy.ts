@@ -6,7 +6,7 @@ import type { CliIo } from '../io.js';
 import type { TemplatesCopyArgs } from '../parseArgs.js';
 import { EXIT_OK, EXIT_REFUSED } from '../exitCode.js';
 import type { ExitCode } from '../exitCode.js';
-import { packageRootDir } from '../packageRootDir.js';
+import { packageRoot } from '../../assets/packageRoot.js';
 
 /**
  * `briefing templates copy DIR [--force]`: copies the built-in templates
@@ -15,7 +15,7 @@ import { packageRootDir } from '../packageRootDir.js';
  * that is already there is left alone (status 1) unless `--force`.
  */
 export async function runTemplatesCopy(args: TemplatesCopyArgs, io: CliIo): Promise<ExitCode> {
-  const builtin = join(packageRootDir(), 'templates');
+  const builtin = join(packageRoot(), 'templates');
   const formats = (await readdir(builtin, { withFileTypes: true }))
     // release/ holds html/layout.hbs and txt/layout.hbs
     .filter((entry) => entry.isDirectory() && (existsSync(join(builtin, entry.name, 'layout.hbs')) || existsSync(join(builtin, entry.name, 'html', 'layout.hbs'))))

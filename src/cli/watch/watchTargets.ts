@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join, relative, resolve, isAbsolute } from 'node:path';
 import { isDataFileName } from '../collectInputs.js';
-import { packageRootDir } from '../packageRootDir.js';
+import { packageRoot } from '../../assets/packageRoot.js';
 
 /** What a changed path means for `briefing watch`. */
 export type ChangeKind = 'data' | 'templates' | 'theme' | 'locales' | 'fonts' | 'other';
@@ -15,7 +15,7 @@ export interface WatchTargets {
 }
 
 export function watchTargets(templates: string | undefined, theme: string | undefined): WatchTargets {
-  const root = packageRootDir();
+  const root = packageRoot();
   return {
     templateDirs: [join(root, 'templates'), ...(templates === undefined ? [] : [resolve(templates)])],
     themeFile: theme === undefined ? undefined : resolve(theme),
