@@ -1,4 +1,4 @@
-import { isSvgText, sniffImage } from './sniffImage.js';
+import { sniffImage } from './sniffImage.js';
 import { inspectJpeg, inspectPng, refuse, type ImageVerdict } from './inspectRaster.js';
 import { inspectSvg } from './inspectSvg.js';
 
@@ -19,5 +19,3 @@ export function inspectImage(bytes: Uint8Array): ImageVerdict {
     case undefined: return refuse('это не изображение PNG, JPEG или SVG');
   }
 }
-
-export { isSvgText, sniffImage };

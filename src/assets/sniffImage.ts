@@ -1,6 +1,12 @@
+/** The one image sniffer of the program: what a file is by its first bytes (see sniffImage). */
 export type ImageKind = 'png' | 'jpeg' | 'svg';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** The eight bytes every PNG file starts with. */
+export function hasPngSignature(bytes: Uint8Array): boolean {
+  return PNG_SIGNATURE.every((b, i) => bytes[i] === b);
+}
 
 /**
  * What an image file is, by its content, not its name: the PNG signature,
@@ -8,7 +14,7 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
  * (after an optional BOM, XML declaration, comments, DOCTYPE and whitespace).
  */
 export function sniffImage(bytes: Uint8Array): ImageKind | undefined {
-  if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return 'png';
+  if (hasPngSignature(bytes)) return 'png';
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
   if (isSvgText(new TextDecoder('utf-8').decode(bytes.subarray(0, 64 * 1024)))) return 'svg';
   return undefined;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { ImageRun } from 'docx';
 import { imageLibrary } from '../assets/imageLibrary.js';
-import { sniffImage } from '../model/sniffImage.js';
+import { sniffImage } from '../assets/sniffImage.js';
 import type { BriefingView } from '../view/types.js';
 
 /** An image ready for Word: PNG or JPEG bytes and the intrinsic size (px). */

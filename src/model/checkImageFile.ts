@@ -2,7 +2,7 @@ import type { ProblemCode } from '../diagnostics/index.js';
 import { LIMITS, formatMegabytes } from '../diagnostics/limits.js';
 import { readRegularFileSync } from '../diagnostics/readRegularFile.js';
 import { inspectImage } from '../assets/inspectImage.js';
-import { svgExternalRefs } from './sniffImage.js';
+import { svgExternalRefs } from '../assets/sniffImage.js';
 
 /**
  * The largest logo or photo accepted: 10 MB (10 × 1024 × 1024 bytes). A

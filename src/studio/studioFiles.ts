@@ -5,7 +5,7 @@ import { writeAtomically } from '../cli/writeAtomically.js';
 import { starterData } from '../cli/init/starterData.js';
 import { schemaReference } from '../cli/commands/init.js';
 import { MAX_IMAGE_BYTES } from '../model/checkImageFile.js';
-import { sniffImage, svgExternalRefs } from '../model/sniffImage.js';
+import { sniffImage, svgExternalRefs } from '../assets/sniffImage.js';
 import { HttpRefusal } from './httpIo.js';
 import type { StudioFolder } from './studioFolder.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBriefingFile } from '../../src/model/loadBriefing.js';
 import { MAX_IMAGE_BYTES } from '../../src/model/checkImageFile.js';
-import { isSvgText, sniffImage, svgExternalRefs } from '../../src/model/sniffImage.js';
+import { isSvgText, sniffImage, svgExternalRefs } from '../../src/assets/sniffImage.js';
 import { dataFile, MINIMAL, PNG_1X1, problemsOf, tempDir, yamlProblems } from './helpers.js';
 
 const SVG = '<?xml version="1.0"?>\n<!-- logo -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>\n';
