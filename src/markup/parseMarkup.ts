@@ -3,7 +3,8 @@ import { BriefingError } from '../diagnostics/briefingError.js';
 import type { Problem } from '../diagnostics/problem.js';
 import { checkAttributes, checkOrder, checkPlacement, type Finding } from './checkElement.js';
 import { markupProblem, type MarkupPoint } from './markupProblem.js';
-import { parseSourcePos, POSITION_ATTRIBUTE } from './sourcePos.js';
+import { POSITION_ATTRIBUTE } from '../template/injectPositions.js';
+import { parseSourcePos } from './sourcePos.js';
 import type { MarkupElement, MarkupNode, SourcePos } from './types.js';
 import { VOCABULARY } from './vocabulary.js';
 

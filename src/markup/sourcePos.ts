@@ -1,8 +1,5 @@
 import type { SourcePos } from './types.js';
 
-/** The attribute the template stage puts on every start tag (see src/template/injectPositions.ts). */
-export const POSITION_ATTRIBUTE = 'data-src';
-
 /** `handout/partials/figures.hbs:12` → { template, line }; undefined when malformed. */
 export function parseSourcePos(value: string): SourcePos | undefined {
   const at = value.lastIndexOf(':');

@@ -1,3 +1,9 @@
+/** The attribute put on every start tag; the markup parser reads it back (src/markup/parseMarkup.ts). */
+export const POSITION_ATTRIBUTE = 'data-src';
+
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_.:-]/;
+
 /**
  * Marks every start tag of a template source with its position, so that the
  * markup parser can name the template file and line of any element:
@@ -8,11 +14,6 @@
  * (and so every data value, which Handlebars escapes anyway) is left alone.
  * No newline is added, so Handlebars' own line numbers stay true.
  */
-export const POSITION_ATTRIBUTE = 'data-src';
-
-const NAME_START = /[A-Za-z_]/;
-const NAME_CHAR = /[A-Za-z0-9_.:-]/;
-
 export function injectPositions(source: string, templateName: string): string {
   const label = escapeAttribute(templateName);
   let out = '';
