@@ -1,6 +1,6 @@
 import { PptxGenJS } from './pptxgen.js';
 import type { SlidePlan } from '../slides/types.js';
-import type { Theme } from '../style/theme.js';
+import type { Theme } from '../template/theme/theme.js';
 import type { BriefingView } from '../view/types.js';
 import { drawSlide } from './drawPptxSlide.js';
 import { fixedZip } from './fixedZip.js';

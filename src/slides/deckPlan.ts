@@ -1,5 +1,5 @@
 import type { Problem } from '../diagnostics/problem.js';
-import type { Theme } from '../style/theme.js';
+import type { Theme } from '../template/theme/theme.js';
 import type { BriefingView } from '../view/types.js';
 import { planSlides } from './planSlides.js';
 import type { SlidePlan } from './types.js';

@@ -1,5 +1,5 @@
 import type { MarkupElement } from '../markup/types.js';
-import type { Theme } from './theme.js';
+import type { Theme } from '../template/theme/theme.js';
 import type { StyledDocument } from './types.js';
 import { ROOT_STYLE } from './resolveStyle.js';
 import { elements, styleOf } from './blocks/blockBuilder.js';

@@ -1,4 +1,4 @@
-import type { StyleProps, Theme } from './theme.js';
+import type { StyleProps, Theme } from '../template/theme/theme.js';
 import type { BlockStyle, TextStyle } from './types.js';
 
 export const ROOT_STYLE: BlockStyle = {

@@ -1,6 +1,6 @@
 import type { MarkupElement, MarkupNode } from '../markup/types.js';
 import type { InlineName } from '../markup/vocabulary.js';
-import type { StyleProps, Theme } from './theme.js';
+import type { StyleProps, Theme } from '../template/theme/theme.js';
 import type { StyledInline, TextStyle } from './types.js';
 import { matchRules, resolveTextStyle } from './resolveStyle.js';
 import { classesOf } from './classesOf.js';

@@ -1,4 +1,4 @@
-import type { Align } from './theme.js';
+import type { Align } from '../template/theme/theme.js';
 import type { SourcePos } from '../markup/types.js';
 
 /** Font properties, inherited from block to inline content. */

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Theme } from '../style/theme.js';
+import type { Theme } from './theme/theme.js';
 import type { BriefingView } from '../view/types.js';
 import { compileTemplates, templateSources } from './compileTemplates.js';
 import { findTemplateFiles } from './findTemplateFiles.js';

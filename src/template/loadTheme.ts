@@ -1,7 +1,7 @@
 import { BriefingError, isBriefingError } from '../diagnostics/briefingError.js';
 import { formatProblem } from '../diagnostics/formatProblem.js';
 import type { Problem } from '../diagnostics/problem.js';
-import type { Theme } from '../style/theme.js';
+import type { Theme } from './theme/theme.js';
 import { findTemplateFiles } from './findTemplateFiles.js';
 import { checkThemeLayer } from './theme/checkThemeLayer.js';
 import { readThemeJson, themeProblem } from './theme/readThemeJson.js';

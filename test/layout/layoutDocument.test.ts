@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../src/layout/layoutDocument.js';
 import { applyStyles } from '../../src/style/applyStyles.js';
 import type { MarkupElement, MarkupNode } from '../../src/markup/types.js';
-import type { Theme } from '../../src/style/theme.js';
+import type { Theme } from '../../src/template/theme/theme.js';
 import type { TextItem } from '../../src/layout/types.js';
 import { fakeHyphenator, fakeImages, fakeMetrics } from '../support/fakeLayout.js';
 

@@ -9,7 +9,7 @@ import { fitScales } from '../../src/layout/blocks/container.js';
 import { scaleStyles } from '../../src/layout/blocks/scaleStyles.js';
 import { applyStyles } from '../../src/style/applyStyles.js';
 import type { MarkupElement, MarkupNode } from '../../src/markup/types.js';
-import type { Theme } from '../../src/style/theme.js';
+import type { Theme } from '../../src/template/theme/theme.js';
 import type { StructNode, TextItem } from '../../src/layout/types.js';
 import type { StyledContainer } from '../../src/style/types.js';
 import { fakeHyphenator, fakeImages, fakeMetrics } from '../support/fakeLayout.js';

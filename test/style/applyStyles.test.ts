@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyStyles } from '../../src/style/applyStyles.js';
 import type { MarkupElement, MarkupNode } from '../../src/markup/types.js';
-import type { Theme } from '../../src/style/theme.js';
+import type { Theme } from '../../src/template/theme/theme.js';
 
 const pos = { template: 't.hbs', line: 1 };
 const el = (name: string, attrs: Record<string, string>, ...children: MarkupNode[]): MarkupElement => ({ kind: 'element', name, attrs, children, pos });

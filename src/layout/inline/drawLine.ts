@@ -1,4 +1,4 @@
-import type { Align } from '../../style/theme.js';
+import type { Align } from '../../template/theme/theme.js';
 import type { StructRef, TextItem } from '../types.js';
 import type { Line } from './breakLines.js';
 

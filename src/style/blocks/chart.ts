@@ -1,5 +1,5 @@
 import type { MarkupElement, MarkupNode } from '../../markup/types.js';
-import type { StyleProps, Theme } from '../theme.js';
+import type { StyleProps, Theme } from '../../template/theme/theme.js';
 import type { BlockStyle, StyledChart, StyledChartBar } from '../types.js';
 import { matchRules, resolveBlockStyle } from '../resolveStyle.js';
 import { classesOf } from '../classesOf.js';

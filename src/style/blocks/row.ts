@@ -1,5 +1,5 @@
 import type { MarkupElement } from '../../markup/types.js';
-import type { Theme } from '../theme.js';
+import type { Theme } from '../../template/theme/theme.js';
 import type { BlockStyle, StyledRow } from '../types.js';
 import { parseWidth } from '../parseWidth.js';
 import { elements, styleOf } from './blockBuilder.js';

@@ -1,5 +1,5 @@
 import type { MarkupElement } from '../../markup/types.js';
-import type { Theme } from '../theme.js';
+import type { Theme } from '../../template/theme/theme.js';
 import type { BlockStyle, StyledRule } from '../types.js';
 import { styleOf } from './blockBuilder.js';
 

@@ -1,6 +1,6 @@
 import type { MarkupNode } from '../../markup/types.js';
 import type { BlockName } from '../../markup/vocabulary.js';
-import type { Theme } from '../theme.js';
+import type { Theme } from '../../template/theme/theme.js';
 import type { BlockStyle, StyledBlock } from '../types.js';
 import { elements, type BlockBuilder } from './blockBuilder.js';
 import { styleParagraph, styleHeading } from './paragraph.js';

@@ -1,5 +1,5 @@
 import type { MarkupElement } from '../../markup/types.js';
-import type { Theme } from '../theme.js';
+import type { Theme } from '../../template/theme/theme.js';
 import type { BlockStyle, StyledTable, StyledTableRow } from '../types.js';
 import { parseWidths } from '../parseWidth.js';
 import { elements, styleOf } from './blockBuilder.js';

@@ -1,7 +1,7 @@
 import type { JSONPath } from 'jsonc-parser';
 import { BriefingError } from '../../diagnostics/briefingError.js';
 import type { Problem } from '../../diagnostics/problem.js';
-import type { StyleProps, Theme } from '../../style/theme.js';
+import type { StyleProps, Theme } from './theme.js';
 import { isNumber, isObject } from '../guards.js';
 import { COLOR_PROPS } from './checkStyleProps.js';
 import { parseCssColor, resolveColor } from './cssColor.js';

@@ -3,7 +3,7 @@ import { BLOCK_BUILDERS, styleBlocks } from '../../../src/style/blocks/styleBloc
 import { BLOCK_NAMES } from '../../../src/markup/vocabulary.js';
 import { ROOT_STYLE } from '../../../src/style/resolveStyle.js';
 import type { MarkupElement, MarkupNode } from '../../../src/markup/types.js';
-import type { Theme } from '../../../src/style/theme.js';
+import type { Theme } from '../../../src/template/theme/theme.js';
 
 const pos = { template: 't.hbs', line: 1 };
 const el = (name: string, attrs: Record<string, string> = {}, ...children: MarkupNode[]): MarkupElement => ({ kind: 'element', name, attrs, children, pos });

@@ -1,4 +1,10 @@
-/** The theme: page geometry, font families and styles by element and class. */
+/**
+ * The theme: page geometry, font families and styles by element and class.
+ * Owned by the template stage, which reads and resolves it (resolveTheme.ts);
+ * the style stage and later ones import it from here.
+ */
+
+/** How the lines of a block are aligned. */
 export type Align = 'left' | 'right' | 'center' | 'justify';
 
 export interface StyleProps {
