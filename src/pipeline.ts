@@ -5,10 +5,14 @@
  *   data file ──load──▶ Briefing ──view──▶ BriefingView ──template──▶ markup text
  *     ──parse──▶ MarkupElement ──style──▶ StyledDocument ──layout──▶ LaidOutDocument
  *     ──render──▶ PDF bytes
+ *
+ * Validation happens once per document, in load: the render path takes a
+ * ValidatedBriefing and never validates (nor reads the images) again.
  */
 import type { Briefing } from './model/schema.js';
 import { loadBriefingFile } from './model/loadBriefing.js';
 import { validateBriefing } from './model/validateBriefing.js';
+import { isValidated, type ValidatedBriefing } from './model/validatedBriefing.js';
 import { warningsOf } from './model/checkPlausibility.js';
 import { replaceLoneSurrogates } from './model/replaceLoneSurrogates.js';
 import { asStageError, runStage } from './diagnostics/internalProblem.js';
@@ -52,7 +56,7 @@ export interface RenderOptions {
  * `options.assets`: the folder `logo` and `photo` resolve in and must stay
  * inside (the data file's folder by default).
  */
-export async function loadBriefing(path: string, options: { assets?: string } = {}): Promise<Briefing> {
+export async function loadBriefing(path: string, options: { assets?: string } = {}): Promise<ValidatedBriefing> {
   try {
     return await loadBriefingFile(path, options);
   } catch (error) {
@@ -64,20 +68,26 @@ export async function loadBriefing(path: string, options: { assets?: string } = 
  * Renders a briefing to the bytes of one file: the PDF (`handout`, `slides`),
  * the Word handout (`docx`), the release's HTML page (`release`, UTF-8) or
  * the PowerPoint deck (`pptx`, drawn from the same slide plan as `slides`).
- * Rejects with a BriefingError on bad input or templates.
+ * A briefing from loadBriefing is not validated again; any other (built in
+ * code, or a copy) is validated first. Rejects with a BriefingError on bad
+ * input or templates.
  */
 export async function renderBriefing(briefing: Briefing, options: RenderOptions = {}): Promise<Uint8Array> {
-  const format = options.format ?? 'handout';
-  const clean = replaceLoneSurrogates(briefing);
-  clean.warnings.forEach((w) => options.onWarning?.(w));
-  const data = clean.value;
   // Each stage's internal errors (TypeError, RangeError, fontkit) become a problem with its place.
-  const checked = runStage('view', () => validateBriefing(data), data);
+  const checked = isValidated(briefing)
+    ? withoutLoneSurrogates(briefing, options.onWarning)
+    : validateHere(withoutLoneSurrogates(briefing, options.onWarning));
   // Figures a reader would not believe (a part larger than its whole…): warnings, found at load.
   for (const w of warningsOf(briefing)) options.onWarning?.(w);
-  const view = runStage('view', () => buildView(checked), data);
+  return renderValidated(checked, options);
+}
+
+/** The render path: from a validated briefing to the bytes of one format. */
+async function renderValidated(data: ValidatedBriefing, options: RenderOptions): Promise<Uint8Array> {
+  const format = options.format ?? 'handout';
+  const view = runStage('view', () => buildView(data), data);
   if (format === 'docx') return renderDocx(view);
-  if (format === 'release') return new TextEncoder().encode(runStage('template', () => renderReleaseFromView(view, checked, options.templates), data).html);
+  if (format === 'release') return new TextEncoder().encode(runStage('template', () => renderReleaseFromView(view, data, options.templates), data).html);
   const templates = loadTemplateSet(format === 'pptx' ? 'slides' : format, options.templates);
   const theme = themeFor(templates, options.theme);
   const shown = theme.logo && !view.logo ? { ...view, logo: theme.logo } : view;
@@ -102,8 +112,26 @@ export async function renderBriefing(briefing: Briefing, options: RenderOptions 
   }
 }
 
-/** The press release: the web page (HTML5) and the same as plain text for e-mail (templates/release/). */
+/**
+ * The briefing with every lone surrogate replaced (each with a warning). The
+ * copy of a validated briefing is still valid: one UTF-16 unit for another.
+ */
+function withoutLoneSurrogates<T extends Briefing>(briefing: T, onWarning: RenderOptions['onWarning']): T {
+  const clean = replaceLoneSurrogates(briefing);
+  clean.warnings.forEach((w) => onWarning?.(w));
+  return clean.value;
+}
+
+/** Validates a briefing that did not come from the validator (built in code, or a copy). */
+function validateHere(data: Briefing): ValidatedBriefing {
+  return runStage('view', () => validateBriefing(data), data);
+}
+
+/**
+ * The press release: the web page (HTML5) and the same as plain text for e-mail (templates/release/).
+ * Like renderBriefing, it validates only a briefing that did not come from loadBriefing.
+ */
 export async function renderRelease(briefing: Briefing, options: Pick<RenderOptions, 'templates'> = {}): Promise<Release> {
-  const checked = validateBriefing(briefing);
+  const checked = isValidated(briefing) ? briefing : validateBriefing(briefing);
   return renderReleaseFromView(buildView(checked), checked, options.templates);
 }

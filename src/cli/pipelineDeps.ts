@@ -1,11 +1,16 @@
-import type { loadBriefing, renderBriefing, renderRelease } from '../pipeline.js';
+import type { ValidatedBriefing } from '../model/validatedBriefing.js';
+import type { loadBriefing, Release, RenderOptions } from '../pipeline.js';
 
-/** The two library functions the CLI drives; tests pass fakes. */
+/**
+ * The library functions the CLI drives; tests pass fakes. The CLI renders
+ * only what loadBriefing returned, so the briefing is validated once, however
+ * many formats are asked for.
+ */
 export interface PipelineDeps {
   loadBriefing: typeof loadBriefing;
-  renderBriefing: typeof renderBriefing;
+  renderBriefing: (briefing: ValidatedBriefing, options?: RenderOptions) => Promise<Uint8Array>;
   /** Both files of `--format release`; without it (test fakes) the page alone comes from renderBriefing. */
-  renderRelease?: typeof renderRelease;
+  renderRelease?: (briefing: ValidatedBriefing, options?: Pick<RenderOptions, 'templates'>) => Promise<Release>;
 }
 
 /**

@@ -10,10 +10,11 @@ import { findPosition, type PositionMap } from './positionMap.js';
 import { restoreNumberText } from './restoreNumberText.js';
 import { briefingSchema, type Briefing } from './schema.js';
 import { sortProblems } from './sortProblems.js';
+import { markValidated, type ValidatedBriefing } from './validatedBriefing.js';
 
 export interface CheckResult {
   /** Set only when there are no problems. */
-  briefing?: Briefing;
+  briefing?: ValidatedBriefing;
   /** Every problem of the value, sorted by line. */
   problems: Problem[];
 }
@@ -51,7 +52,7 @@ export function checkBriefing(input: unknown, file?: string, positions?: Positio
   const restored = restoreNumberText(value, result.data, positions);
   const exact = attachDigits(restored, file, positions, digits);
   if (exact.problems.length > 0) return { problems: sortProblems(exact.problems) };
-  return { briefing: resolveAssets(exact.briefing, assetBase(file, assets)), problems: [] };
+  return { briefing: markValidated(resolveAssets(exact.briefing, assetBase(file, assets))), problems: [] };
 }
 
 /** One problem per data path: a bad date is not also a date that does not exist. */

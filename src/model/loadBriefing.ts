@@ -6,8 +6,8 @@ import type { ParsedData } from './parsedData.js';
 import { parseJson } from './parseJson.js';
 import { parseYaml } from './parseYaml.js';
 import { readDataText } from './readDataText.js';
-import type { Briefing } from './schema.js';
 import { sortProblems } from './sortProblems.js';
+import type { ValidatedBriefing } from './validatedBriefing.js';
 
 const PARSERS: Record<string, (text: string, file: string) => ParsedData> = {
   '.yaml': parseYaml,
@@ -25,7 +25,7 @@ export interface LoadOptions {
   assets?: string;
 }
 
-export async function loadBriefingFile(path: string, options: LoadOptions = {}): Promise<Briefing> {
+export async function loadBriefingFile(path: string, options: LoadOptions = {}): Promise<ValidatedBriefing> {
   const ext = extname(path).toLowerCase();
   const parse = PARSERS[ext];
   if (!parse) {
@@ -44,7 +44,7 @@ export async function loadBriefingFile(path: string, options: LoadOptions = {}):
  * (the extension chooses YAML or JSON; images are looked for beside `path`).
  * The same checks as loadBriefingFile: `briefing studio` validates unsaved text.
  */
-export function loadBriefingText(text: string, path: string, options: LoadOptions = {}): Briefing {
+export function loadBriefingText(text: string, path: string, options: LoadOptions = {}): ValidatedBriefing {
   const parse = PARSERS[extname(path).toLowerCase()] ?? parseYaml;
   const parsed = parse(text, path);
   if (parsed.fatal) throw new BriefingError(sortProblems(parsed.problems));

@@ -1,4 +1,4 @@
-import type { Briefing } from '../model/schema.js';
+import type { ValidatedBriefing } from '../model/validatedBriefing.js';
 import type { BriefingView } from '../view/types.js';
 import { templateError } from '../template/templateError.js';
 import { stripInvalidXmlChars } from '../template/xmlChars.js';
@@ -35,7 +35,7 @@ function run(kind: ReleaseKind, context: unknown, userDir?: string): string {
 }
 
 /** Renders both forms of the release from the view (templates/release/html and txt). */
-export function renderRelease(view: BriefingView, briefing: Briefing, userDir?: string): Release {
+export function renderRelease(view: BriefingView, briefing: ValidatedBriefing, userDir?: string): Release {
   const context = releaseContext(view, briefing);
   const html = run('html', context, userDir);
   const text = run('txt', context, userDir).replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '');

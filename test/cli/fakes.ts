@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { BriefingError } from '../../src/diagnostics/index.js';
 import type { Problem } from '../../src/diagnostics/index.js';
-import type { Briefing } from '../../src/model/schema.js';
+import type { ValidatedBriefing } from '../../src/model/validatedBriefing.js';
 import type { Format, RenderOptions } from '../../src/pipeline.js';
 import type { CliIo } from '../../src/cli/io.js';
 import type { PipelineDeps } from '../../src/cli/pipelineDeps.js';
@@ -61,9 +61,9 @@ export function fakeDeps(behaviour: FakeBehaviour = {}): FakeDeps {
     loadBriefing: async (path: string) => {
       loaded.push(path);
       if (basename(path).includes('bad')) throw new BriefingError([badProblem(path)]);
-      return { title: basename(path).replace(/\.[^.]+$/, '') } as unknown as Briefing;
+      return { title: basename(path).replace(/\.[^.]+$/, '') } as unknown as ValidatedBriefing;
     },
-    renderBriefing: async (briefing: Briefing, options: RenderOptions = {}) => {
+    renderBriefing: async (briefing: ValidatedBriefing, options: RenderOptions = {}) => {
       const format = options.format ?? 'handout';
       rendered.push({ name: briefing.title, options });
       for (const warning of behaviour.warnings ?? []) options.onWarning?.(warning);
