@@ -55,9 +55,10 @@ function plain(value: number): string | undefined {
 }
 
 /**
- * A Briefing handed back to the validator (renderBriefing validates again)
- * carries the digits the loader added: they are taken out before the strict
- * schema sees the items, by path, and checked against their numbers after.
+ * A Briefing handed back to the validator (a copy of a loaded one, which
+ * renderBriefing validates again) carries the digits the loader added: they
+ * are taken out before the strict schema sees the items, by path, and
+ * checked against their numbers after.
  */
 export function takeDigits(value: unknown): { value: unknown; digits: Map<string, unknown> } {
   const digits = new Map<string, unknown>();
