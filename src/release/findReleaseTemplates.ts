@@ -17,18 +17,16 @@ export function findReleaseTemplates(kind: ReleaseKind, userDir?: string): Omit<
   const builtin = (rel: string): TemplateFile => ({ path: join(builtinDir, rel), label: `release/${kind}/${rel}` });
   const partials = new Map<string, TemplateFile>();
   addPartials(partials, builtinDir, builtin);
-  let dir = builtinDir;
   let layout = builtin('layout.hbs');
   if (userDir !== undefined) {
     const userDirOfKind = join(userDir, 'release', kind);
     const user = (rel: string): TemplateFile => ({ path: join(userDirOfKind, rel), label: join(userDirOfKind, rel) });
     addPartials(partials, userDirOfKind, user);
     if (existsSync(user('layout.hbs').path)) {
-      dir = userDirOfKind;
       layout = user('layout.hbs');
     }
   }
-  return { dir, layout, partials };
+  return { layout, partials };
 }
 
 function addPartials(into: Map<string, TemplateFile>, dir: string, file: (rel: string) => TemplateFile): void {

@@ -11,8 +11,6 @@ export interface TemplateFile {
 }
 
 export interface TemplateFiles {
-  /** The folder the layout comes from. */
-  dir: string;
   layout: TemplateFile;
   /** Partial name (file name without `.hbs`) → file. */
   partials: Map<string, TemplateFile>;
@@ -33,7 +31,7 @@ export function findTemplateFiles(format: string, userDir?: string): TemplateFil
   if (userDir === undefined) {
     const layout = builtin('layout.hbs');
     if (!existsSync(layout.path)) throw usageError(`шаблоны формата «${format}» не найдены: нет файла ${layout.path}`);
-    return { dir: builtinDir, layout, partials, theme: builtin('theme.json') };
+    return { layout, partials, theme: builtin('theme.json') };
   }
 
   const dir = join(userDir, format);
@@ -46,7 +44,7 @@ export function findTemplateFiles(format: string, userDir?: string): TemplateFil
   const userTheme = user('theme.json');
   const theme = existsSync(userTheme.path) ? userTheme : builtin('theme.json');
   if (!existsSync(theme.path)) throw usageError(`нет темы: ни ${userTheme.path}, ни ${theme.path}`);
-  return { dir, layout, partials, theme };
+  return { layout, partials, theme };
 }
 
 function addPartials(into: Map<string, TemplateFile>, dir: string, file: (rel: string) => TemplateFile): void {

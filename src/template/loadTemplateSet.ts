@@ -8,9 +8,8 @@ import { templateError } from './templateError.js';
 import { stripInvalidXmlChars } from './xmlChars.js';
 
 export interface TemplateSet {
+  /** The format; a user's theme file applies its section of this name (themeFor). */
   format: 'handout' | 'slides';
-  /** The folder the layout comes from. */
-  dir: string;
   theme: Theme;
   /** The theme.json the theme comes from, unresolved (a user's theme file is resolved over it). */
   themeLayers: readonly ThemeLayer[];
@@ -35,7 +34,6 @@ export function loadTemplateSet(format: 'handout' | 'slides', userDir?: string):
   const layout = compileTemplates(files);
   const set: TemplateSet = {
     format,
-    dir: files.dir,
     theme,
     themeLayers,
     render(view, options = theme.options ?? {}, extra = {}) {

@@ -26,7 +26,6 @@ describe('user templates', () => {
       'partials/header.hbs': '<header>\n  <p class="mine">{{organization}}</p>\n</header>\n',
     });
     const set = loadTemplateSet('handout', dir);
-    expect(set.dir).toBe(join(dir, 'handout'));
     expect(set.theme).toEqual(loadTemplateSet('handout').theme);
     const tree = parseMarkup(set.render(viewFixture()));
     const mine = findElements(tree, 'p', 'mine')[0]!;
