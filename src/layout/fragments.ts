@@ -31,6 +31,11 @@ export interface Group {
   keepTogether: boolean;
   /** Never end a page with this group: it goes with the beginning of the next fragment. */
   keepWithNext: boolean;
+  /**
+   * Never start a page with this group: when it would, the end of what
+   * precedes it (at least two lines) goes to the new page with it.
+   */
+  keepWithPrevious: boolean;
   /** Start on a new page. */
   breakBefore: boolean;
   /** Minimum leaves of the group at the foot (orphans) and the head (widows) of a page. */
@@ -59,6 +64,7 @@ export function group(children: Fragment[], options: Partial<Omit<Group, 'kind' 
     decorate: null,
     keepTogether: false,
     keepWithNext: false,
+    keepWithPrevious: false,
     breakBefore: false,
     orphans: 1,
     widows: 1,

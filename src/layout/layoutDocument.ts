@@ -5,7 +5,8 @@ import type { BlockBox, LayoutContext } from './context.js';
 import { layoutBlocks } from './blocks/layoutBlocks.js';
 import type { Fragment } from './fragments.js';
 import { PageDecorations } from './pageDecorations.js';
-import { Paginator, type PageArea } from './paginate/paginate.js';
+import type { PageArea } from './paginate/paginate.js';
+import { paginateKeepingTails } from './paginate/keepTails.js';
 import { StructBuilder } from './structure.js';
 import type { DrawItem, FontMetrics, Hyphenator, ImageMetrics, LaidOutDocument } from './types.js';
 
@@ -24,7 +25,7 @@ export function collectFragments(body: readonly StyledBlock[], box: BlockBox, ct
 
 /** Distribute: the paginator places the fragments on pages of the body's area; trailing empty pages are dropped. */
 export function distributeFragments(fragments: readonly Fragment[], area: PageArea): DrawItem[][] {
-  const pages = new Paginator(area).place(fragments).finish();
+  const pages = paginateKeepingTails(fragments, area);
   while (pages.length > 1 && pages[pages.length - 1]!.length === 0) pages.pop();
   return pages;
 }

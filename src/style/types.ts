@@ -29,6 +29,8 @@ export interface BlockStyle extends TextStyle {
   bullet: string;
   indent: number;
   keepWithNext: boolean;
+  /** Never start a page with this block alone: it takes the end of what precedes it along (the source line, contacts, table notes). */
+  keepWithPrevious: boolean;
 }
 
 export type StyledInline =

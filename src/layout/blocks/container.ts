@@ -55,6 +55,7 @@ function layoutGroup(c: StyledContainer, box: BlockBox, ctx: LayoutContext): Gro
     keepTogether: c.keepTogether,
     breakBefore: c.breakBefore,
     keepWithNext: c.style.keepWithNext,
+    keepWithPrevious: c.style.keepWithPrevious,
     repeat: c.continued === null ? [] : continuedHeading(c.children, inner, c.continued, ctx),
   });
 }

@@ -105,6 +105,7 @@ export function layout(given: StyledParagraph, box: BlockBox, ctx: LayoutContext
       padBottom: p.style.padding[2] + p.style.border,
       decorate: boxDecorator(p.style, box.x + p.style.indent, box.width - p.style.indent),
       keepWithNext: p.style.keepWithNext,
+      keepWithPrevious: p.style.keepWithPrevious,
       keepTogether: isHeading(p.role),
       orphans: MIN_LINES_AT_BREAK,
       widows: MIN_LINES_AT_BREAK,

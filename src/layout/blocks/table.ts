@@ -109,6 +109,7 @@ export function layout(t: StyledTable, box: BlockBox, ctx: LayoutContext): Fragm
       decorate: boxDecorator(t.style, box.x, box.width),
       repeat,
       keepWithNext: t.style.keepWithNext,
+      keepWithPrevious: t.style.keepWithPrevious,
     }),
   ];
 }

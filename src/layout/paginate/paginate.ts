@@ -9,6 +9,46 @@ export interface PageArea {
   bottom: number;
 }
 
+/** A content leaf as a pass drew it (see keepTails.ts). */
+export interface DrawnLeaf {
+  leaf: Leaf;
+  page: number;
+  /** No group that must stay together had begun when it was drawn: a page may break before it. */
+  breakable: boolean;
+  /** It belongs to a group kept with what follows (a heading): a page must not break after it. */
+  keptWithNext: boolean;
+}
+
+/** A keep-with-previous group as a pass placed it: the index of its first leaf, and whether that leaf began a page. */
+export interface PlacedTail {
+  group: Group;
+  first: number;
+  atTop: boolean;
+}
+
+/** What a pass saw, for the next pass to decide where to break instead. */
+export interface PaginationTrace {
+  leaves: DrawnLeaf[];
+  tails: PlacedTail[];
+}
+
+export interface PaginatorOptions {
+  /** Leaves a page must break before (unless nothing precedes them on it). */
+  forcedBreaks?: ReadonlySet<Leaf>;
+  trace?: PaginationTrace;
+}
+
+/** The first leaf of a fragment, or null when it has none. */
+function firstLeaf(f: Fragment): Leaf | null {
+  if (f.kind === 'leaf') return f;
+  if (f.kind === 'space') return null;
+  for (const c of f.children) {
+    const l = firstLeaf(c);
+    if (l) return l;
+  }
+  return null;
+}
+
 /** A group open on the current page: where its part on this page began. */
 interface OpenGroup {
   group: Group;
@@ -31,9 +71,24 @@ export class Paginator {
   private y: number;
   private contentOnPage = false;
   private readonly open: OpenGroup[] = [];
+  private readonly forced: ReadonlySet<Leaf>;
+  private readonly trace: PaginationTrace | null;
+  /** A keep-with-previous group opened, waiting for its first leaf. */
+  private pendingTails: PlacedTail[] = [];
 
-  constructor(private readonly area: PageArea) {
+  constructor(
+    private readonly area: PageArea,
+    options: PaginatorOptions = {},
+  ) {
     this.y = area.top;
+    this.forced = options.forcedBreaks ?? new Set();
+    this.trace = options.trace ?? null;
+  }
+
+  /** Breaks the page before `f` when a pass asked for it and something precedes it here. */
+  private breakIfForced(f: Fragment): void {
+    const l = firstLeaf(f);
+    if (l && this.contentOnPage && this.forced.has(l)) this.newPage();
   }
 
   private get reserved(): number {
@@ -72,7 +127,7 @@ export class Paginator {
       o.top = this.y;
       o.itemIndex = this.items.length;
       this.y += o.group.padTop;
-      if (started[k]) for (const h of o.group.repeat) this.drawLeaf(h);
+      if (started[k]) for (const h of o.group.repeat) this.drawLeaf(h, true);
     });
   }
 
@@ -86,10 +141,27 @@ export class Paginator {
     }
   }
 
-  private drawLeaf(l: Leaf): void {
+  private drawLeaf(l: Leaf, repeated = false): void {
+    if (this.trace && !repeated) this.record(l);
     for (const o of this.open) o.started = true;
     this.items.push(...shiftItems(l.items, this.y));
     this.y += l.height;
+  }
+
+  private record(l: Leaf): void {
+    const trace = this.trace!;
+    for (const t of this.pendingTails) {
+      t.first = trace.leaves.length;
+      t.atTop = !this.contentOnPage && this.pages.length > 0;
+      trace.tails.push(t);
+    }
+    this.pendingTails = [];
+    trace.leaves.push({
+      leaf: l,
+      page: this.pages.length,
+      breakable: !this.open.some((o) => o.group.keepTogether && o.started),
+      keptWithNext: this.open.some((o) => o.group.keepWithNext),
+    });
   }
 
   private placeFlow(children: readonly Fragment[]): void {
@@ -109,6 +181,7 @@ export class Paginator {
   }
 
   private placeOne(f: Leaf | Group): void {
+    this.breakIfForced(f);
     if (f.kind === 'leaf') {
       if (f.height > this.pageHeight) {
         // Taller than any page: cut between its lines rather than run off the page.
@@ -128,6 +201,7 @@ export class Paginator {
     }
     const total = totalHeight(f);
     if (f.keepTogether && total > this.remaining && this.contentOnPage && total <= this.pageHeight) this.newPage();
+    if (f.keepWithPrevious) this.pendingTails.push({ group: f, first: -1, atTop: false });
     const o: OpenGroup = { group: f, top: this.y, itemIndex: this.items.length, started: false };
     this.open.push(o);
     this.y += f.padTop;
@@ -146,7 +220,11 @@ export class Paginator {
       let fit = 0;
       let h = 0;
       const room = this.remaining;
-      while (fit < rest && h + lines[idx + fit]!.height <= room + 1e-6) h += lines[idx + fit++]!.height;
+      if (fit === 0 && this.contentOnPage && this.forced.has(lines[idx]!)) {
+        this.newPage();
+        continue;
+      }
+      while (fit < rest && h + lines[idx + fit]!.height <= room + 1e-6 && !(fit > 0 && this.forced.has(lines[idx + fit]!))) h += lines[idx + fit++]!.height;
       if (fit >= rest) {
         for (; idx < lines.length; idx++) this.drawLeaf(lines[idx]!);
         this.contentOnPage = true;

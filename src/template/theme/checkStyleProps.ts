@@ -38,6 +38,7 @@ const PROPS: Record<string, [Check, string]> = {
   bullet: [(v) => typeof v === 'string' && v.length <= 8, 'ожидалась строка (до 8 знаков)'],
   indent: [between(0, 300), 'ожидалось число от 0 до 300 (пункты)'],
   keepWithNext: [isBool, 'ожидалось true или false'],
+  keepWithPrevious: [isBool, 'ожидалось true или false'],
   rise: [between(-50, 50), 'ожидалось число от −50 до 50 (пункты)'],
 };
 

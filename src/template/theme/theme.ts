@@ -28,6 +28,7 @@ export interface StyleProps {
   bullet?: string;
   indent?: number;
   keepWithNext?: boolean;
+  keepWithPrevious?: boolean;
   /** Inline only: how far the text is raised above the baseline, pt (footnote marks). */
   rise?: number;
 }
