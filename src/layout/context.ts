@@ -1,3 +1,4 @@
+import type { StyledTable } from '../style/types.js';
 import type { FontMetrics, Hyphenator, ImageMetrics, StructRef } from './types.js';
 import type { Problem } from '../diagnostics/problem.js';
 import type { StructBuilder } from './structure.js';
@@ -14,6 +15,8 @@ export interface LayoutContext {
   fields: { pageNumber: number; pageCount: number } | null;
   /** Height of a page's content area: what a block with `fit="shrink"` must fit in (none: it never shrinks). */
   contentHeight?: number;
+  /** What the columns of each table want, shared by the tables of one grid (see blocks/tableGrid.ts). */
+  tableWants?: ReadonlyMap<StyledTable, readonly number[]>;
 }
 
 /** Where a block sits: its left x, its width, and the structure node its content belongs to. */

@@ -7,6 +7,7 @@ import type { Fragment } from './fragments.js';
 import { PageDecorations } from './pageDecorations.js';
 import type { PageArea } from './paginate/paginate.js';
 import { paginateKeepingTails } from './paginate/keepTails.js';
+import { sharedGridWants } from './blocks/tableGrid.js';
 import { StructBuilder } from './structure.js';
 import type { DrawItem, FontMetrics, Hyphenator, ImageMetrics, LaidOutDocument } from './types.js';
 
@@ -20,7 +21,8 @@ export interface LayoutOptions {
 
 /** Collect: every block measured once into fragments (lines, rows, boxes), by the module of its kind. */
 export function collectFragments(body: readonly StyledBlock[], box: BlockBox, ctx: LayoutContext): Fragment[] {
-  return layoutBlocks(body, box, ctx);
+  // Tables of one grid are measured together first, so that they share their column widths.
+  return layoutBlocks(body, box, { ...ctx, tableWants: sharedGridWants(body, ctx) });
 }
 
 /** Distribute: the paginator places the fragments on pages of the body's area; trailing empty pages are dropped. */

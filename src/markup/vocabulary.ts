@@ -102,7 +102,11 @@ const ELEMENTS = {
   table: {
     category: 'block',
     content: { kind: 'slots', slots: [optional('thead'), one('tbody')] },
-    attributes: { columns: { values: COLUMNS, expected: 'ширины столбцов через пробел: 2* 1* или пункты' }, continued: {} },
+    attributes: {
+      columns: { values: COLUMNS, expected: 'ширины столбцов через пробел: 2* 1* или пункты' },
+      continued: {},
+      grid: { values: /^[a-z0-9-]{1,40}$/, expected: 'имя сетки: латинские строчные буквы, цифры, дефис' },
+    },
   },
   thead: { category: 'structure', content: { kind: 'slots', slots: [many(['tr'])] }, attributes: {} },
   tbody: { category: 'structure', content: { kind: 'slots', slots: [many(['tr'])] }, attributes: {} },

@@ -100,6 +100,8 @@ export interface StyledTable {
   body: StyledTableRow[];
   /** `continued`: a line said above the repeated header where the table goes on on a further page («Продолжение таблицы»). */
   continued?: string | null;
+  /** `grid`: tables of one grid name and the same columns share their column widths. */
+  grid?: string | null;
   pos: SourcePos;
 }
 

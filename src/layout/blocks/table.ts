@@ -5,7 +5,7 @@ import { measureStack } from '../measureStack.js';
 import { shiftItems } from '../paginate/shiftItems.js';
 import type { DrawItem, StructRef } from '../types.js';
 import { columnWidths, fitColumns } from './columnWidths.js';
-import { collectWords } from '../inline/collectWords.js';
+import { columnCount, columnWants } from './tableGrid.js';
 import { boxDecorator, innerBox } from './decorate.js';
 import { layout as layoutParagraph, scale as scaleParagraph } from './paragraph.js';
 import { scaleStyle, scaleWidth } from './scaleParts.js';
@@ -43,28 +43,6 @@ function rowLeaf(row: StyledTableRow, widths: number[], x0: number, ctx: LayoutC
 }
 
 /**
- * The width a cell wants: a figure (a right-aligned body cell) all on one line,
- * so that «6 112 транспортных средств» is never divided; other text its widest word.
- */
-function cellWant(cell: StyledTableRow['cells'][number], ctx: LayoutContext): number {
-  const s = cell.content.style;
-  const sides = s.padding[1] + s.padding[3] + 2 * s.border + s.borderLeft + s.indent;
-  const words = collectWords(cell.content.inlines, { ...ctx, warn: () => {} }, 'cell');
-  if (!cell.header && s.align === 'right') {
-    let width = 0;
-    words.forEach((w, i) => (width += w.width + (i < words.length - 1 ? w.spaceAfter?.width ?? 0 : 0)));
-    return width + sides;
-  }
-  return Math.max(0, ...words.map((w) => w.width)) + sides;
-}
-
-function columnWants(rows: readonly StyledTableRow[], count: number, ctx: LayoutContext): number[] {
-  const wants = new Array<number>(count).fill(0);
-  for (const r of rows) r.cells.forEach((c, i) => (wants[i] = Math.max(wants[i] ?? 0, cellWant(c, ctx))));
-  return wants;
-}
-
-/**
  * Body rows with the first two and the last two held together, so that no
  * page holds a single row of a table, at its foot or at its head.
  */
@@ -89,9 +67,10 @@ function continuedLeaf(t: StyledTable, inner: { x: number; width: number }, ctx:
 export function layout(t: StyledTable, box: BlockBox, ctx: LayoutContext): Fragment[] {
   const struct = ctx.structure.add(box.struct, 'Table');
   const inner = innerBox(t.style, box.x, box.width);
-  const count = Math.max(t.columns.length, ...t.head.concat(t.body).map((r) => r.cells.length), 1);
+  const count = columnCount(t);
   const specs = t.columns.length >= count ? t.columns : [...t.columns, ...Array.from({ length: count - t.columns.length }, () => ({ share: 1 }))];
-  const widths = fitColumns(columnWidths(specs, inner.width, 0), columnWants(t.head.concat(t.body), count, ctx));
+  const wants = ctx.tableWants?.get(t) ?? columnWants(t, ctx);
+  const widths = fitColumns(columnWidths(specs, inner.width, 0), wants);
   const thead = t.head.length ? ctx.structure.add(struct, 'THead') : struct;
   const header = t.head.map((r) => rowLeaf(r, widths, inner.x, ctx, thead));
   const tbody = ctx.structure.add(struct, 'TBody');

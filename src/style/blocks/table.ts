@@ -31,6 +31,7 @@ export function styleTable(el: MarkupElement, parent: BlockStyle, theme: Theme):
     head: tableRows(parts.find((p) => p.name === 'thead'), style, theme),
     body: tableRows(parts.find((p) => p.name === 'tbody'), style, theme),
     continued: el.attrs['continued'] ?? null,
+    grid: el.attrs['grid'] ?? null,
     pos: el.pos,
   };
 }
