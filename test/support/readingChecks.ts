@@ -55,14 +55,34 @@ export function splitFigures(pdf: ReadPdf, figures: readonly string[]): string[]
   return figures.filter((f) => !lines.some((l) => l.includes(norm(f))));
 }
 
-/** Lines ending in a digit whose next line, in the same column, goes on with a digit: «612 41» / «8». */
-export function numbersCutAcrossLines(pdf: ReadPdf): string[] {
+const MARK = /^\d{1,3}$/;
+/** Lines of one paragraph are closer than this many times their size (the themes set lines at 1.05–1.4); the next paragraph or table row is farther. */
+const LINE_GAP = 1.5;
+
+/**
+ * Lines ending in a digit whose next line, in the same column, goes on with a
+ * digit: «612 41» / «8». With `values` (the numbers of the data as printed:
+ * «612 418»), only a pair whose two ends join into one of them counts, so
+ * that a heading ending in «§ 3» over a date line is not taken for a cut.
+ */
+export function numbersCutAcrossLines(pdf: ReadPdf, values?: readonly string[]): string[] {
   const found: string[] = [];
+  const known = values?.map((v) => v.replace(SPACES, ' '));
+  const joins = (a: string, b: string): boolean => {
+    const end = /[\d\u2212+-][\d ,.]*$/.exec(a)?.[0]?.trim() ?? '';
+    const start = /^[\d][\d ,.]*/.exec(b)?.[0]?.trim() ?? '';
+    if (!/\d/.test(end) || start === '') return false;
+    return known!.some((v) => v.includes(`${end} ${start}`) || v.includes(`${end}${start}`));
+  };
   for (const segs of pageSegments(pdf)) {
     segs.forEach((s, i) => {
       if (!/[\d,.\u2212-]$/.test(s.text) || !/\d/.test(s.text)) return;
-      const next = segs.slice(i + 1).find((n) => n.y > s.y + 0.5 && n.y - s.y < s.size * 2 && Math.abs(n.x0 - s.x0) < 1);
-      if (next && /^[\d,.]/.test(next.text)) found.push(`${s.text} / ${next.text}`);
+      const next = segs.slice(i + 1).find((n) => n.y > s.y + 0.5 && n.y - s.y < s.size * LINE_GAP && Math.abs(n.x0 - s.x0) < 1);
+      if (!next || !/^[\d,.]/.test(next.text)) return;
+      // Footnote marks, raised off their line, stand alone one under another: «1» / «2» is a column of marks.
+      if (MARK.test(s.text) && MARK.test(next.text)) return;
+      if (known && !joins(s.text, next.text)) return;
+      found.push(`${s.text} / ${next.text}`);
     });
   }
   return found;
