@@ -115,7 +115,9 @@ export function cutWords(pdf: ReadPdf, vocab: ReadonlySet<string>): string[] {
           if (vocab.has(stem) || all.some((w) => w.startsWith(stem))) return;
         }
         if (token.replace(/-$/, '').length < 3 || vocab.has(token)) return;
-        if (k === 0 && all.some((w) => w.endsWith(token))) return;
+        // The rest of a word hyphenated on the line before; it may end in a hyphen of its own («тернет-» of «интернет-ресурс»).
+        const rest = token.replace(/-$/, '');
+        if (k === 0 && all.some((w) => w.endsWith(rest))) return;
         found.push(`${token} in «${s.text}»`);
       });
     }
