@@ -16,9 +16,9 @@ export const E2E_FILES = [
   'test/**/*.e2e.test.ts',
   'test/property/**/*.test.ts',
   'test/cli/watch/**/*.test.ts',
-  'test/cli/png.test.ts',
+  'test/cli/png/**/*.test.ts',
   'test/cli/templates.test.ts',
-  'test/cli/init.test.ts',
+  'test/cli/init/**/*.test.ts',
   'test/slides/seedDeck*.test.ts',
 ];
 

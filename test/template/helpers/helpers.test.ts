@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { registerHelpers } from '../../src/template/helpers/index.js';
+import { registerHelpers } from '../../../src/template/helpers/index.js';
 
 function render(source: string, context: unknown): string {
   const hb = Handlebars.create();

@@ -4,12 +4,12 @@ import { dirname, join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runCli } from '../../src/cli/main.js';
-import { briefingJsonSchema } from '../../src/cli/schema/briefingJsonSchema.js';
-import { readPdf } from '../support/readPdf.js';
-import { captureIo, makeTree } from './fakes.js';
+import { runCli } from '../../../src/cli/main.js';
+import { briefingJsonSchema } from '../../../src/cli/schema/briefingJsonSchema.js';
+import { readPdf } from '../../support/readPdf.js';
+import { captureIo, makeTree } from '../fakes.js';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 
 function today(): string {
   const d = new Date();

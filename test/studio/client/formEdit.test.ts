@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addItem, moveItem, removeItem, setValue } from '../../src/studio/client/formEdit.js';
-import { yamlContext } from '../../src/studio/client/yamlContext.js';
+import { addItem, moveItem, removeItem, setValue } from '../../../src/studio/client/formEdit.js';
+import { yamlContext } from '../../../src/studio/client/yamlContext.js';
 
 const TEXT = `# шапка
 title: Старый заголовок      # комментарий в строке

@@ -3,12 +3,12 @@ import { crc32 } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
-import { setPngDpi } from '../../src/cli/png/setPngDpi.js';
-import { readPdf } from '../support/readPdf.js';
-import { captureIo, listDir, makeTree } from './fakes.js';
+import { runCli } from '../../../src/cli/main.js';
+import { setPngDpi } from '../../../src/cli/png/setPngDpi.js';
+import { readPdf } from '../../support/readPdf.js';
+import { captureIo, listDir, makeTree } from '../fakes.js';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const seed = join(root, 'data/astana-2025-12-03.yaml');
 
 /** Width, height and dots per inch (from pHYs) of a PNG. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { clock, formatProgress, seconds } from '../../src/cli/progress/formatProgress.js';
-import { batchProgress, summaryLine } from '../../src/cli/progress/batchProgress.js';
-import { jsonReport } from '../../src/cli/progress/jsonReport.js';
-import { emptyReport } from '../../src/cli/jobs/jobTypes.js';
-import type { JobReport } from '../../src/cli/jobs/jobTypes.js';
-import { captureIo } from './fakes.js';
+import { clock, formatProgress, seconds } from '../../../src/cli/progress/formatProgress.js';
+import { batchProgress, summaryLine } from '../../../src/cli/progress/batchProgress.js';
+import { jsonReport } from '../../../src/cli/progress/jsonReport.js';
+import { emptyReport } from '../../../src/cli/jobs/jobTypes.js';
+import type { JobReport } from '../../../src/cli/jobs/jobTypes.js';
+import { captureIo } from '../fakes.js';
 
 const written = (name: string, files: string[]): JobReport => ({ ...emptyReport({ path: `d/${name}.yaml`, name }), written: files });
 const refused = (name: string): JobReport => ({
