@@ -40,3 +40,31 @@ describe('tables that follow each other share one column grid', () => {
     expect(Math.abs(wide!.x1 - short!.x1)).toBeLessThan(0.5);
   });
 });
+
+describe('decimals under decimals', () => {
+  const kg = (label: string, value: number) => ({ label, value, unit: 'кг' });
+  const grams = { ...MINIMAL, statistics: [{ title: 'Изъято', chart: 'none', items: [kg('Героин', 46), kg('Синтетика', 12.5), kg('Прекурсоры', 7.25)] }] };
+
+  it('keeps room for missing decimals, so the decimal marks of one unit stand one under another', async () => {
+    const pdf = await readPdf((await renderData(grams)).bytes);
+    const segs = pageSegments(pdf, 0.9).flat();
+    const cell = (text: string) => {
+      const found = segs.filter((s) => s.text === text);
+      expect(found, text).toHaveLength(1);
+      return found[0]!;
+    };
+    const [a, b, c] = [cell('46 кг'), cell('12,5 кг'), cell('7,25 кг')];
+    // PT Sans Bold: digits 0.567 em (tabular), «,5» 0.819 em; the value column is set at its cell size.
+    const size = b.size;
+    expect(c.x1 - b.x1).toBeCloseTo(0.567 * size, 1);
+    expect(b.x1 - a.x1).toBeCloseTo(0.819 * size, 1);
+  });
+
+  it('leaves figures with different units right-aligned', async () => {
+    const mixed = { ...MINIMAL, statistics: [{ title: 'Разное', chart: 'none', items: [kg('Изъято', 46), { label: 'Доля', value: 12.5, unit: '%' }] }] };
+    const segs = pageSegments(await readPdf((await renderData(mixed)).bytes), 0.9).flat();
+    const a = segs.find((s) => s.text === '46 кг')!;
+    const b = segs.find((s) => s.text === '12,5 %')!;
+    expect(Math.abs(a.x1 - b.x1)).toBeLessThan(0.5);
+  });
+});

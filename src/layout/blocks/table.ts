@@ -6,13 +6,14 @@ import { shiftItems } from '../paginate/shiftItems.js';
 import type { DrawItem, StructRef } from '../types.js';
 import { columnWidths, fitColumns } from './columnWidths.js';
 import { columnCount, columnWants } from './tableGrid.js';
+import { decimalPads } from './decimalAlign.js';
 import { boxDecorator, innerBox } from './decorate.js';
 import { layout as layoutParagraph, scale as scaleParagraph } from './paragraph.js';
 import { scaleStyle, scaleWidth } from './scaleParts.js';
 
 export { styleMargins as margins, noMinWidth as minWidth } from './blockKind.js';
 
-function rowLeaf(row: StyledTableRow, widths: number[], x0: number, ctx: LayoutContext, parent: StructRef): Leaf {
+function rowLeaf(row: StyledTableRow, widths: number[], x0: number, ctx: LayoutContext, parent: StructRef, pads: readonly number[] = []): Leaf {
   const tr = ctx.structure.add(parent, 'TR');
   const cells: { items: DrawItem[]; height: number; x: number; w: number; style: BlockStyle }[] = [];
   let x = x0;
@@ -22,7 +23,9 @@ function rowLeaf(row: StyledTableRow, widths: number[], x0: number, ctx: LayoutC
     const cs = cell.content.style;
     // The cell's box is drawn at the row's full height below; its text is laid out bare inside it.
     const bare = { ...cell.content, role: 'P' as const, style: { ...cs, background: null, border: 0, borderLeft: 0, padding: [0, 0, 0, 0] as [number, number, number, number], indent: 0 } };
-    const inner = innerBox(cs, x, w);
+    const box = innerBox(cs, x, w);
+    // Room kept at the right for decimals the figure lacks (see decimalAlign).
+    const inner = { x: box.x, width: Math.max(1, box.width - (pads[i] ?? 0)) };
     const laid = measureStack(layoutParagraph(bare, { x: inner.x, width: inner.width, struct: td }, ctx));
     const top = cs.padding[0] + cs.border;
     cells.push({ items: shiftItems(laid.items, top), height: laid.height + top + cs.padding[2] + cs.border, x, w, style: cs });
@@ -69,12 +72,14 @@ export function layout(t: StyledTable, box: BlockBox, ctx: LayoutContext): Fragm
   const inner = innerBox(t.style, box.x, box.width);
   const count = columnCount(t);
   const specs = t.columns.length >= count ? t.columns : [...t.columns, ...Array.from({ length: count - t.columns.length }, () => ({ share: 1 }))];
-  const wants = ctx.tableWants?.get(t) ?? columnWants(t, ctx);
+  const pads = decimalPads(t, ctx);
+  const padOf = (i: number): number => Math.max(0, ...pads.map((row) => row[i] ?? 0));
+  const wants = (ctx.tableWants?.get(t) ?? columnWants(t, ctx)).map((w, i) => w + padOf(i));
   const widths = fitColumns(columnWidths(specs, inner.width, 0), wants);
   const thead = t.head.length ? ctx.structure.add(struct, 'THead') : struct;
   const header = t.head.map((r) => rowLeaf(r, widths, inner.x, ctx, thead));
   const tbody = ctx.structure.add(struct, 'TBody');
-  const body = t.body.map((r) => rowLeaf(r, widths, inner.x, ctx, tbody));
+  const body = t.body.map((r, k) => rowLeaf(r, widths, inner.x, ctx, tbody, pads[k]));
   // Later pages repeat the header rows as decoration (the tagged header is the first one),
   // under the table's «continued» line when it has one.
   const caption = t.continued ? continuedLeaf(t, inner, ctx) : [];
