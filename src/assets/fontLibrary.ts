@@ -5,7 +5,7 @@ import { BriefingError } from '../diagnostics/briefingError.js';
 import { packageRoot } from './packageRoot.js';
 import { FONT_VARIANTS, faceVariant, type FontVariant } from './fontVariant.js';
 import { findFontFile } from './findFontFile.js';
-import { loadFontFile } from './loadFontFile.js';
+import { forgetParsedFonts, loadFontFile } from './loadFontFile.js';
 import { createTextShaper, type ShapedText, type TextShaperCache } from './shapeText.js';
 import { ownGlyphCodePoints } from './ownGlyphCodePoints.js';
 import { cacheSubsetGlyphs } from './cacheSubsetGlyphs.js';
@@ -35,6 +35,16 @@ interface LoadedFont extends ChainFont {
 /** Fonts by id, once per process, whatever library asks for them. */
 const loaded = new Map<string, LoadedFont>();
 const libraries = new Map<string, FontLibrary>();
+
+/**
+ * Forgets every font and library: the startup snapshot is built after a
+ * warm-up render and must not keep fonts read then (scripts/snapshot-entry.js).
+ */
+export function forgetFonts(): void {
+  loaded.clear();
+  libraries.clear();
+  forgetParsedFonts();
+}
 
 function loadFont(fontId: string, path: string): LoadedFont {
   const known = loaded.get(fontId);

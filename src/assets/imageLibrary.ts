@@ -36,6 +36,11 @@ function size(src: string): { width: number; height: number } {
   return { ...found };
 }
 
+/** Forgets every size read (the startup snapshot keeps none: see scripts/snapshot-entry.js). */
+export function forgetImageSizes(): void {
+  sizes.clear();
+}
+
 const library: ImageLibrary = Object.freeze({ size });
 
 /** The image library: intrinsic sizes in pt (1 px = 1 pt), 100 × 100 when unknown. */

@@ -15,6 +15,11 @@ export function loadFontFile(path: string): Font {
   return opened;
 }
 
+/** Forgets every parsed font (the startup snapshot, built after a warm-up render, keeps none: see scripts/snapshot-entry.js). */
+export function forgetParsedFonts(): void {
+  parsed.clear();
+}
+
 type LayoutArgs = Parameters<Font['layout']>;
 
 /**

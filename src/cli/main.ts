@@ -12,11 +12,7 @@ import { packageVersion } from './version.js';
 import { printInternalError, printUsageError } from './printProblems.js';
 import { runRender } from './commands/render.js';
 import { runValidate } from './commands/validate.js';
-import { runWatch } from './commands/watch.js';
-import { runInit } from './commands/init.js';
 import { removeTempsNow } from './writeAtomically.js';
-import { runTemplatesCopy } from './commands/templatesCopy.js';
-import { runStudio } from './commands/studio.js';
 
 export interface CliOptions {
   /** The pipeline to use (tests pass fakes); otherwise the real one, loaded when needed. */
@@ -53,14 +49,16 @@ export async function runCli(argv: readonly string[], io: CliIo, depsOrOptions?:
       return runRender(args, io, deps, options.signal);
     case 'validate':
       return runValidate(args, io, deps ?? (await loadPipeline()));
+    // The commands below are imported when used: a render neither loads nor
+    // evaluates them (nor node:http, nor node:child_process), see scripts/build-snapshot.js.
     case 'watch':
-      return runWatch(args, io, { signal: options.signal ?? new AbortController().signal, ...(deps ? { deps } : {}) });
+      return (await import('./commands/watch.js')).runWatch(args, io, { signal: options.signal ?? new AbortController().signal, ...(deps ? { deps } : {}) });
     case 'init':
-      return runInit(args, io);
+      return (await import('./commands/init.js')).runInit(args, io);
     case 'templates-copy':
-      return runTemplatesCopy(args, io);
+      return (await import('./commands/templatesCopy.js')).runTemplatesCopy(args, io);
     case 'studio':
-      return runStudio(args, io, options.signal ?? new AbortController().signal);
+      return (await import('./commands/studio.js')).runStudio(args, io, options.signal ?? new AbortController().signal);
   }
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { DataInput } from '../collectInputs.js';
 import type { JobOptions, JobReport } from '../jobs/jobTypes.js';
 import { emptyReport } from '../jobs/jobTypes.js';
@@ -34,7 +34,7 @@ export function workerPoolRunner(size: number, options: JobOptions): JobRunner {
   let idleWaiters: (() => void)[] = [];
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(workerScript(), { workerData: data }), job: undefined };
+    const slot: Slot = { worker: new (workerThreads().Worker)(workerScript(), { workerData: data }), job: undefined };
     slot.worker.on('message', (message: FromWorker) => {
       const job = slot.job;
       if (!job || message.id !== job.id) return;
@@ -111,6 +111,11 @@ export function workerPoolRunner(size: number, options: JobOptions): JobRunner {
       await stopAll();
     },
   };
+}
+
+/** node:worker_threads, loaded when the first worker starts (not while a startup snapshot is built). */
+function workerThreads(): typeof import('node:worker_threads') {
+  return process.getBuiltinModule('node:worker_threads');
 }
 
 /**

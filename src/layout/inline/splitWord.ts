@@ -120,7 +120,9 @@ export function splitWordAt(word: Word, offset: number, hyphen: boolean, ctx: La
   return [sliceWord(word, 0, offset, ctx, hyphen), sliceWord(word, offset, wordLength(word), ctx)];
 }
 
-const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
+// Made on first use, not at import: an ICU object cannot go into a startup snapshot (scripts/build-snapshot.js).
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (text: string): Intl.Segments => (segmenter ??= new Intl.Segmenter('und', { granularity: 'grapheme' })).segment(text);
 
 const NUMBER_PART = /[\d.,\u00A0\u202F\u2212+-]/;
 
@@ -164,7 +166,7 @@ export function cutWord(word: Word, first: number, width: number, ctx: LayoutCon
     return w;
   };
   for (const p of word.pieces) {
-    for (const g of segmenter.segment(p.text)) {
+    for (const g of graphemes(p.text)) {
       const gw = graphemeWidth(g.segment, p.style);
       if (used + gw > limit && used > 0 && !insideNumber(prevG, g.segment)) close();
       prevG = g.segment;

@@ -4,28 +4,35 @@ import { allowedBreaks, findWordCore, type WordCore } from './hyphenationPolicy.
 import { isKazakhVowel, kazakhSyllableBreaks } from './kazakhSyllables.js';
 
 /** The synchronous half of a `hyphen/<lang>` module (see node_modules/hyphen/README.md). */
-interface HyphenModule {
+export interface HyphenModule {
   hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
 }
 
-type PatternSet = 'ru' | 'en-us';
+export type PatternSet = 'ru' | 'en-us';
 
-const require = createRequire(import.meta.url);
 const SOFT_HYPHEN = '\u00AD';
 const KAZAKH_LETTERS = /[әғқңөұүһі]/u;
 const MEMO_LIMIT = 100_000;
 
-/** Pattern sets are loaded on first use and kept for the whole process. */
+/** Pattern sets are loaded on first use (or given by providePatterns) and kept for the whole process. */
 const patternSets = new Map<PatternSet, HyphenModule>();
 const memo = new Map<string, readonly number[]>();
 
 function patterns(set: PatternSet): HyphenModule {
   let loaded = patternSets.get(set);
   if (!loaded) {
-    loaded = require(`hyphen/${set}`) as HyphenModule;
+    loaded = createRequire(import.meta.url)(`hyphen/${set}`) as HyphenModule;
     patternSets.set(set, loaded);
   }
   return loaded;
+}
+
+/**
+ * Hands over a pattern set loaded by other means: the startup snapshot
+ * (scripts/snapshot-entry.js) bundles both sets, where `require` cannot load them.
+ */
+export function providePatterns(set: PatternSet, module: HyphenModule): void {
+  patternSets.set(set, module);
 }
 
 /** Break offsets given by Liang's patterns, read from the soft hyphens they insert. */

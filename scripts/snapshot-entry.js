@@ -1,0 +1,43 @@
+// The entry of the startup snapshot: scripts/build-snapshot.js bundles it into
+// one CommonJS script and runs it under `node --build-snapshot`. Every module
+// the CLI needs for a render is evaluated here, and a warm-up render of the
+// sample briefing (handout and slides, in memory) compiles their code; then
+// every cache that holds something read from a file (fonts, image sizes,
+// templates, locale words) is emptied, so the snapshot keeps code, not files:
+// a process started from it reads fonts, templates and data at run time.
+import { restoreGlobals } from './snapshot-globals.js';
+import v8 from 'node:v8';
+import hyphenRu from 'hyphen/ru';
+import hyphenEnUs from 'hyphen/en-us';
+import { main } from '../dist/cli/main.js';
+import { dropCaches } from '../dist/cli/runners/inProcessRunner.js';
+import { providePatterns } from '../dist/layout/typography/hyphenator.js';
+import { forgetFonts } from '../dist/assets/fontLibrary.js';
+import { forgetImageSizes } from '../dist/assets/imageLibrary.js';
+import { loadBriefing, renderBriefing } from '../dist/pipeline.js';
+
+restoreGlobals();
+providePatterns('ru', hyphenRu);
+providePatterns('en-us', hyphenEnUs);
+
+async function warmUp(sample) {
+  if (sample) {
+    const briefing = await loadBriefing(sample);
+    for (const format of ['handout', 'slides']) await renderBriefing(briefing, { format });
+  }
+  forgetFonts();
+  forgetImageSizes();
+  await dropCaches('everything');
+}
+
+warmUp(process.env.BRIEFING_SNAPSHOT_SAMPLE).catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
+
+v8.startupSnapshot.setDeserializeMainFunction(() => {
+  // process.argv is [node, ...the command line] here (no script name).
+  main(process.argv.slice(1)).then((code) => {
+    process.exitCode = code;
+  });
+});
