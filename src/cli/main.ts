@@ -68,16 +68,22 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   // watch stops on the first Ctrl+C; a second one ends the process at once
   // (the handler is gone). render stops at once on SIGINT or SIGTERM: the
   // files it is writing are dropped (written to a temporary file and renamed,
-  // a PDF is never half-written), so `timeout` and Ctrl+C always work.
+  // a PDF is never half-written), so `timeout` and Ctrl+C always work. Its
+  // handlers stay: the same signal often comes twice (Ctrl+C reaches both
+  // bin/briefing.js and the process it started from the snapshot, which also
+  // passes it on), and a second one must not cut the clean-up short.
   const stop = new AbortController();
   if (argv[0] === 'render') {
+    let stopping = false;
     const exitNow = (signal: NodeJS.Signals): void => {
+      if (stopping) return;
+      stopping = true;
       removeTempsNow();
       processIo.err(`Прервано (${signal}): начатые файлы не записаны.`);
       process.exit(signal === 'SIGINT' ? 130 : 143);
     };
-    process.once('SIGINT', exitNow);
-    process.once('SIGTERM', exitNow);
+    process.on('SIGINT', exitNow);
+    process.on('SIGTERM', exitNow);
   } else if (argv[0] === 'watch' || argv[0] === 'studio') {
     const interrupt = (): void => stop.abort();
     process.once('SIGINT', interrupt);
