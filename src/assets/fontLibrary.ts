@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import type { Font } from 'fontkit';
-import type { FontFace, FontMetrics, FontRun } from '../layout/types.js';
+import type { FontFace, FontMetrics, FontRun, ShapedText } from '../layout/types.js';
 import { BriefingError } from '../diagnostics/briefingError.js';
 import { packageRoot } from './packageRoot.js';
 import { FONT_VARIANTS, faceVariant, type FontVariant } from './fontVariant.js';
 import { findFontFile } from './findFontFile.js';
 import { forgetParsedFonts, loadFontFile } from './loadFontFile.js';
-import { createTextShaper, type ShapedText, type TextShaperCache } from './shapeText.js';
+import { createTextShaper, type TextShaperCache } from './shapeText.js';
 import { ownGlyphCodePoints } from './ownGlyphCodePoints.js';
 import { cacheSubsetGlyphs } from './cacheSubsetGlyphs.js';
 import { LruCache } from '../cache/lruCache.js';
@@ -20,9 +20,10 @@ export interface FontLibrary {
   font(fontId: string): Font;
   /** Every font id a face of this library can resolve to. */
   readonly fontIds: readonly string[];
-  /** `text` shaped by font `fontId` as pdfkit would draw it (the shaping layout measured with). */
-  shape(fontId: string, text: string): ShapedText;
 }
+
+/** U+FFFD, drawn where no font of a chain has a glyph (never a font's empty .notdef box). */
+const REPLACEMENT_CODE_POINT = 0xfffd;
 
 /** Run resolutions remembered per library (texts repeat within and across documents). */
 export const MAX_CACHED_RUNS = 20_000;
@@ -139,9 +140,19 @@ function buildLibrary(chains: Record<string, string[]>): FontLibrary {
     return known.map((r) => ({ fontId: r.fontId, text: r.text }));
   };
 
+  const ids = [...byId.keys()];
+  let replacement: string | null | undefined;
   const metrics: FontMetrics = {
     resolveRuns,
     measure: (fontId: string, text: string): number => fontOf(fontId).shaper.measure(text),
+    shape: (fontId: string, text: string): ShapedText => fontOf(fontId).shaper.shape(text),
+    measureCluster: (fontId: string, text: string): number => fontOf(fontId).shaper.measureCluster(text),
+    hasGlyph: (fontId: string, codePoint: number): boolean => fontOf(fontId).font.hasGlyphForCodePoint(codePoint),
+    // Asked only when a cluster is missing: finding it may parse every font of the library.
+    replacementFont: (): string | null => {
+      if (replacement === undefined) replacement = ids.find((id) => fontOf(id).font.hasGlyphForCodePoint(REPLACEMENT_CODE_POINT)) ?? null;
+      return replacement;
+    },
     ascent: (fontId: string): number => {
       const { font } = fontOf(fontId);
       return font.ascent / font.unitsPerEm;
@@ -156,8 +167,7 @@ function buildLibrary(chains: Record<string, string[]>): FontLibrary {
   return Object.freeze({
     metrics,
     font: (fontId: string): Font => fontOf(fontId).font,
-    shape: (fontId: string, text: string): ShapedText => fontOf(fontId).shaper.shape(text),
-    fontIds: Object.freeze([...byId.keys()]),
+    fontIds: Object.freeze(ids),
   });
 }
 

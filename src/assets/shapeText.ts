@@ -1,36 +1,8 @@
 import type { Font } from 'fontkit';
 import { LruCache } from '../cache/lruCache.js';
+import type { ShapedGlyph, ShapedPiece, ShapedText } from '../layout/types.js';
 
-/** One glyph as pdfkit writes it: positions in 1/1000 em, exactly as pdfkit scales fontkit's. */
-export interface ShapedGlyph {
-  id: number;
-  codePoints: readonly number[];
-  xAdvance: number;
-  yAdvance: number;
-  xOffset: number;
-  yOffset: number;
-  /** The glyph's own advance (without kerning), 1/1000 em. */
-  advanceWidth: number;
-}
-
-/** A piece of text cut after a space or tab (or the last piece), shaped once. */
-export interface ShapedPiece {
-  glyphs: readonly ShapedGlyph[];
-  /** Sum of the xAdvances, 1/1000 em (pdfkit's width of the piece). */
-  advance: number;
-  /** fontkit's advance / unitsPerEm: the width at 1 pt that layout measures with. */
-  width: number;
-  /** Every character that draws something has a glyph in the font. */
-  drawsAll: boolean;
-}
-
-/** A text as pdfkit would shape it to draw it: its pieces in order. */
-export interface ShapedText {
-  pieces: readonly ShapedPiece[];
-  /** pdfkit's width of the whole text, 1/1000 em (the pieces' advances added in order). */
-  advance: number;
-  drawsAll: boolean;
-}
+export type { ShapedGlyph, ShapedPiece, ShapedText } from '../layout/types.js';
 
 /** Shaped pieces kept per font; the least recently used go first. */
 export const MAX_SHAPED_PIECES = 20_000;
@@ -40,6 +12,11 @@ export interface TextShaperCache {
   measure(text: string): number;
   /** The pieces of `text` with their glyphs, for render to write without shaping again. */
   shape(text: string): ShapedText;
+  /**
+   * Width at 1 pt of `text` laid out whole, not cut after spaces (a cluster
+   * that render replaces); the same entry as the piece when it has no space.
+   */
+  measureCluster(text: string): number;
   /** Entries held now (for tests: the cache is bounded). */
   readonly size: number;
 }
@@ -122,6 +99,9 @@ export function createTextShaper(font: Font, limit = MAX_SHAPED_PIECES): TextSha
         drawsAll &&= shaped.drawsAll;
       });
       return { pieces, advance, drawsAll };
+    },
+    measureCluster(text) {
+      return piece(text).width;
     },
     get size() {
       return cache.size;

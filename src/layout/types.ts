@@ -19,6 +19,37 @@ export interface FontRun {
   text: string;
 }
 
+/** One glyph as pdfkit writes it: positions in 1/1000 em, exactly as pdfkit scales fontkit's. */
+export interface ShapedGlyph {
+  id: number;
+  codePoints: readonly number[];
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  /** The glyph's own advance (without kerning), 1/1000 em. */
+  advanceWidth: number;
+}
+
+/** A piece of text cut after a space or tab (or the last piece), shaped once. */
+export interface ShapedPiece {
+  glyphs: readonly ShapedGlyph[];
+  /** Sum of the xAdvances, 1/1000 em (pdfkit's width of the piece). */
+  advance: number;
+  /** fontkit's advance / unitsPerEm: the width at 1 pt that layout measures with. */
+  width: number;
+  /** Every character that draws something has a glyph in the font. */
+  drawsAll: boolean;
+}
+
+/** A text as pdfkit would shape it to draw it: its pieces in order. */
+export interface ShapedText {
+  pieces: readonly ShapedPiece[];
+  /** pdfkit's width of the whole text, 1/1000 em (the pieces' advances added in order). */
+  advance: number;
+  drawsAll: boolean;
+}
+
 export interface FontMetrics {
   /**
    * Splits text into runs, each drawn by the first font of the face's
@@ -27,6 +58,17 @@ export interface FontMetrics {
   resolveRuns(face: FontFace, text: string): FontRun[];
   /** Advance width of `text` in font `fontId` at a size of 1 pt (kerning applied). */
   measure(fontId: string, text: string): number;
+  /**
+   * `text` shaped by font `fontId` as pdfkit would draw it, pieces cut after
+   * spaces: the same cached shaping `measure` adds up, handed on to render.
+   */
+  shape(fontId: string, text: string): ShapedText;
+  /** Width at 1 pt of `text` laid out whole, never cut at a space (a cluster the font cannot draw). */
+  measureCluster(fontId: string, text: string): number;
+  /** Whether font `fontId` itself (no fallback) has a glyph for the code point. */
+  hasGlyph(fontId: string, codePoint: number): boolean;
+  /** The font that draws U+FFFD in place of a cluster no font has: the first of the library with it, or null. */
+  replacementFont(): string | null;
   /** Ascent and descent (positive) of the font at a size of 1 pt. */
   ascent(fontId: string): number;
   descent(fontId: string): number;
@@ -45,6 +87,20 @@ export type Color = string; // `#rrggbb`
 /** Where a drawn item belongs in the tagged structure (see StructNode). */
 export type StructRef = number | 'artifact';
 
+/**
+ * Glyphs of a text item as render writes them, at the pen position layout
+ * gave them: render moves and measures nothing.
+ */
+export interface GlyphRun {
+  /** The font of the glyphs: the item's, or the replacement font's for a cluster the item's font cannot draw. */
+  fontId: string;
+  /** Pen x on the page where the glyphs start, pt (justification's extra space included). */
+  x: number;
+  shaped: ShapedText;
+  /** For a replacement: the cluster of the text it stands for (copied out as its ActualText); otherwise null. */
+  actual: string | null;
+}
+
 export interface TextItem {
   kind: 'text';
   x: number;
@@ -58,6 +114,8 @@ export interface TextItem {
   wordSpacing: number;
   /** Width the text occupies, for checks and links. */
   width: number;
+  /** `text` shaped and placed (see placeGlyphs), in drawing order; on the item's baseline. */
+  glyphs: readonly GlyphRun[];
   struct: StructRef;
 }
 

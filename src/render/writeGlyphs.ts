@@ -1,9 +1,7 @@
-import type { ShapedGlyph, ShapedText } from '../assets/shapeText.js';
+import type { ShapedGlyph, ShapedText } from '../layout/types.js';
 
 /** The parts of pdfkit's document and embedded font this module reaches past the public API for. */
 interface PdfkitText {
-  x: number;
-  y: number;
   _fontSize: number;
   _font: {
     id: string;
@@ -26,15 +24,13 @@ function number(n: number): number {
  * Writes `text`, already shaped, at pen (x, baseline y) in the current font
  * and size: the same content operators, subset glyphs, widths and ToUnicode
  * entries as `pdf.text(text, x, y, { lineBreak: false, baseline: 'alphabetic' })`,
- * byte for byte, without shaping again (pdfkit's own shaping cache lives for
- * one document, and its text path re-measures every string). Leaves the pen
- * (`pdf.x`) after the text, as pdfkit does; returns it.
+ * byte for byte, without shaping or measuring again: layout shaped the text
+ * (once per process, see assets/shapeText) and placed it. pdfkit's own pen
+ * (`pdf.x`, `pdf.y`) is left alone: every drawing call of render passes its position.
  */
-export function writeGlyphs(doc: PDFKit.PDFDocument, shaped: ShapedText, x: number, y: number): number {
+export function writeGlyphs(doc: PDFKit.PDFDocument, shaped: ShapedText, x: number, y: number): void {
   const pdf = doc as unknown as PdfkitText;
-  pdf.x = x;
-  pdf.y = y;
-  if (shaped.pieces.length === 0) return x;
+  if (shaped.pieces.length === 0) return;
   const font = pdf._font;
   const size = pdf._fontSize;
   const height = pdf.page.height;
@@ -98,7 +94,4 @@ export function writeGlyphs(doc: PDFKit.PDFDocument, shaped: ShapedText, x: numb
   flush(i);
   pdf.addContent('ET');
   pdf.addContent('Q');
-  // pdfkit's pen: x plus its width of the string (document widthOfString, unscaled, no spacing).
-  pdf.x = x + ((shaped.advance * (size / 1000)) * 100) / 100;
-  return pdf.x;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { collectWords } from '../../src/layout/inline/collectWords.js';
 import { breakLines } from '../../src/layout/inline/breakLines.js';
-import { drawLine } from '../../src/layout/inline/drawLine.js';
+import { placeLine } from '../../src/layout/inline/placeLine.js';
 import { wordText } from '../../src/layout/inline/words.js';
-import { fakeContext, style } from '../support/fakeLayout.js';
+import { fakeContext, fakeMetrics, style } from '../support/fakeLayout.js';
 
 const s = style({ size: 10 });
 const words = (text: string) => collectWords([{ kind: 'text', text, style: s }], fakeContext(), 'test');
@@ -33,23 +33,23 @@ describe('breakLines', () => {
 
   it('justifies a full line to the width, but not the last line', () => {
     const lines = breakLines(words('aaa bbb ccc ddd eee'), 38, fakeContext(), false);
-    const first = drawLine(lines[0]!, 0, 38, 'justify', 8, 0);
+    const first = placeLine(lines[0]!, 0, 38, 'justify', 8, 0, fakeMetrics);
     const last = first[first.length - 1]!;
     expect(last.x + last.width).toBeCloseTo(38, 5);
-    const end = drawLine(lines[lines.length - 1]!, 0, 38, 'justify', 8, 0);
+    const end = placeLine(lines[lines.length - 1]!, 0, 38, 'justify', 8, 0, fakeMetrics);
     expect(end[0]!.x).toBe(0);
     expect(end.map((i) => i.text).join('')).toBe(lines[lines.length - 1]!.words.map(wordText).join(' '));
   });
 
   it('sets a line ragged rather than stretching its spaces past the limit', () => {
     const [line] = breakLines(words('aaa bbb ccc'), 48, fakeContext(), false);
-    const items = drawLine(line!, 0, 48, 'justify', 8, 0);
+    const items = placeLine(line!, 0, 48, 'justify', 8, 0, fakeMetrics);
     expect(items.map((i) => i.text)).toEqual(['aaa bbb']);
   });
 
   it('draws a left-aligned line as one text item, spaces included', () => {
     const [line] = breakLines(words('one two three'), 500, fakeContext(), false);
-    expect(drawLine(line!, 10, 500, 'left', 8, 0).map((i) => i.text)).toEqual(['one two three']);
+    expect(placeLine(line!, 10, 500, 'left', 8, 0, fakeMetrics).map((i) => i.text)).toEqual(['one two three']);
   });
 });
 
@@ -60,12 +60,12 @@ describe('breakLines, words that cannot share a line', () => {
   });
 });
 
-describe('drawLine, raised runs', () => {
+describe('placeLine, raised runs', () => {
   it('draws a run with rise above the baseline, as its own item', () => {
     const mark = { ...s, size: 6, rise: 3 };
     const ws = collectWords([{ kind: 'text', text: 'word', style: s }, { kind: 'text', text: '1', style: mark }], fakeContext(), 'test');
     const [line] = breakLines(ws, 500, fakeContext(), false);
-    const items = drawLine(line!, 0, 500, 'left', 10, 0);
+    const items = placeLine(line!, 0, 500, 'left', 10, 0, fakeMetrics);
     expect(items.map((i) => [i.text, i.y])).toEqual([['word', 10], ['1', 7]]);
   });
 });

@@ -6,7 +6,7 @@ import type { DrawItem } from '../../src/layout/types.js';
 
 /** A leaf 10 pt high drawing one text item named `name` (to see where it went). */
 function line(name: string): Leaf {
-  const item: DrawItem = { kind: 'text', x: 0, y: 8, fontId: 'f', size: 10, color: '#000000', text: name, wordSpacing: 0, width: 10, struct: 'artifact' };
+  const item: DrawItem = { kind: 'text', x: 0, y: 8, fontId: 'f', size: 10, color: '#000000', text: name, wordSpacing: 0, width: 10, glyphs: [], struct: 'artifact' };
   return leaf(10, [item]);
 }
 const lines = (prefix: string, n: number): Leaf[] => Array.from({ length: n }, (_, i) => line(`${prefix}${i + 1}`));

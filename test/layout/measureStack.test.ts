@@ -5,7 +5,7 @@ import { group, leaf, space, type Fragment } from '../../src/layout/fragments.js
 import type { DrawItem, TextItem } from '../../src/layout/types.js';
 
 const text = (label: string): TextItem => ({
-  kind: 'text', x: 0, y: 8, fontId: 'f', size: 10, color: '#000000', text: label, wordSpacing: 0, width: 10, struct: 0,
+  kind: 'text', x: 0, y: 8, fontId: 'f', size: 10, color: '#000000', text: label, wordSpacing: 0, width: 10, glyphs: [], struct: 0,
 });
 const box = (label: string) => (top: number, bottom: number): DrawItem[] => [
   { kind: 'rect', x: 0, y: top, width: 10, height: bottom - top, fill: label, stroke: null, lineWidth: 0, struct: 'artifact' },

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fontLibrary } from '../../src/assets/fontLibrary.js';
 import type { DrawItem, FontFace, LaidOutDocument, StructRef, TextItem } from '../../src/layout/types.js';
 import { makePng } from '../assets/makeImages.js';
+import { placeText } from '../../src/layout/inline/placeText.js';
 
 export const fonts = fontLibrary({
   sans: ['PTSans', 'NotoSans', 'DejaVuSans'],
@@ -43,7 +44,8 @@ export function textLine(
     const spaces = run.text.split(' ').length - 1;
     const wordSpacing = options.wordSpacing ?? 0;
     const width = fonts.metrics.measure(run.fontId, run.text) * size + spaces * wordSpacing;
-    items.push({ kind: 'text', x: pen, y, fontId: run.fontId, size, color: options.color ?? '#000000', text: run.text, wordSpacing, width, struct });
+    const color = options.color ?? '#000000';
+    items.push(placeText(fonts.metrics, { kind: 'text', x: pen, y, fontId: run.fontId, size, color, text: run.text, wordSpacing, width, struct }));
     pen += width;
   }
   return items;

@@ -1,27 +1,54 @@
-import { describe, expect, it } from 'vitest';
-import type { FontLibrary } from '../../src/assets/fontLibrary.js';
+import { describe, expect, it, vi } from 'vitest';
+import type { LaidOutDocument } from '../../src/layout/types.js';
 import { renderPdf } from '../../src/render/renderPdf.js';
-import { fonts, sampleDocument } from './sampleDocument.js';
+import { fonts, sampleDocument, sans, sansBold, textLine } from './sampleDocument.js';
+import { referenceDrawText } from './referenceDrawText.js';
 
-/** The same fonts, but every text goes through pdfkit's own `pdf.text` (the path before glyphs were written directly). */
-const throughPdfkit: FontLibrary = {
-  metrics: fonts.metrics,
-  fontIds: fonts.fontIds,
-  font: (id) => fonts.font(id),
-  shape: (id, text) => ({ ...fonts.shape(id, text), drawsAll: false }),
-};
+/** While set, text is drawn the way it was before layout placed the glyphs: pdfkit shapes and places it itself. */
+const through = vi.hoisted(() => ({ pdfkit: false, calls: 0 }));
 
-describe('writing shaped glyphs', () => {
-  it('gives the same bytes as pdfkit drawing the text itself (word spacing, fallback fonts, several pages)', async () => {
-    const direct = await renderPdf(sampleDocument(), { fonts, pdfa: false });
-    const viaPdfkit = await renderPdf(sampleDocument(), { fonts: throughPdfkit, pdfa: false });
+vi.mock('../../src/render/drawText.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/render/drawText.js')>();
+  return {
+    drawText: (...args: Parameters<typeof original.drawText>) => (through.pdfkit ? (through.calls++, referenceDrawText(...args)) : original.drawText(...args)),
+  };
+});
+
+/** The sample document, and a page of what pdfkit's own text path handles apart: clusters no font has, word spacing around them. */
+function document(): LaidOutDocument {
+  const doc = sampleDocument();
+  const odd = [
+    ...textLine(sans, 'Знак 中 и 漢字 в строке', 56, 80, 11, 4),
+    ...textLine(sansBold, 'Разрядка 中 между  словами e\u0301 и 1\u00A0263', 56, 100, 12, 4, { wordSpacing: 4.25 }),
+    ...textLine(sans, 'Обычный текст с «кавычками» — и тире', 56.123456789, 120.987654321, 9.5, 4, { wordSpacing: 0.333 }),
+  ];
+  return { ...doc, pages: [...doc.pages, { items: odd }] };
+}
+
+async function bothWays(pdfa: boolean): Promise<[Buffer, Buffer]> {
+  through.pdfkit = false;
+  const direct = await renderPdf(document(), { fonts, pdfa });
+  through.pdfkit = true;
+  try {
+    return [Buffer.from(direct), Buffer.from(await renderPdf(document(), { fonts, pdfa }))];
+  } finally {
+    through.pdfkit = false;
+  }
+}
+
+describe('writing the glyphs layout placed', () => {
+  it('gives the same bytes as pdfkit shaping and placing the text itself (word spacing, fallback fonts, missing glyphs, several pages)', async () => {
+    const replaced = document().pages[2]!.items.flatMap((item) => (item.kind === 'text' ? item.glyphs : []));
+    expect(replaced.filter((run) => run.actual !== null).map((run) => run.actual)).toEqual(['中', '漢', '字', '中']);
+    through.calls = 0;
+    const [direct, viaPdfkit] = await bothWays(false);
+    expect(through.calls).toBeGreaterThan(5);
     expect(direct.length).toBeGreaterThan(1000);
-    expect(Buffer.from(direct).equals(Buffer.from(viaPdfkit))).toBe(true);
+    expect(direct.equals(viaPdfkit)).toBe(true);
   });
 
   it('and for PDF/A', async () => {
-    const direct = await renderPdf(sampleDocument(), { fonts, pdfa: true });
-    const viaPdfkit = await renderPdf(sampleDocument(), { fonts: throughPdfkit, pdfa: true });
-    expect(Buffer.from(direct).equals(Buffer.from(viaPdfkit))).toBe(true);
+    const [direct, viaPdfkit] = await bothWays(true);
+    expect(direct.equals(viaPdfkit)).toBe(true);
   });
 });

@@ -6,7 +6,8 @@ import { breakLines, type Line } from '../inline/breakLines.js';
 import { breakOptimalEven } from '../inline/breakOptimal.js';
 import { wordsMinWidth } from '../inline/minContent.js';
 import { scaleInline, scaleStyle } from './scaleParts.js';
-import { drawLine } from '../inline/drawLine.js';
+import { placeLine } from '../inline/placeLine.js';
+import { placeText } from '../inline/placeText.js';
 import { measurePiece } from '../inline/measurePiece.js';
 import type { DrawItem, StructRef } from '../types.js';
 import type { Word } from '../inline/words.js';
@@ -86,15 +87,15 @@ export function layout(given: StyledParagraph, box: BlockBox, ctx: LayoutContext
   lines ??= breakLines(words, inner.width, ctx, p.style.hyphenate);
   const leaves = lines.map((line, i) => {
     const m = lineMetrics(line, p, ctx);
-    const items: DrawItem[] = drawLine(line, inner.x, inner.width, align, m.baseline, struct);
+    const items: DrawItem[] = placeLine(line, inner.x, inner.width, align, m.baseline, struct, ctx.metrics);
     if (i === 0 && marker) {
       const piece = measurePiece(ctx.metrics, marker.text, marker.style);
       const mx = inner.x - piece.width - marker.style.size * 0.5;
       piece.runs.forEach((r, k) =>
-        items.unshift({
+        items.unshift(placeText(ctx.metrics, {
           kind: 'text', x: mx, y: m.baseline, fontId: r.fontId, size: marker.style.size, color: marker.style.color,
           text: r.text, wordSpacing: 0, width: piece.runWidths[k] ?? 0, struct: marker.struct,
-        }),
+        })),
       );
     }
     return leaf(m.height, items);

@@ -1,6 +1,7 @@
 import type { TextStyle } from '../../style/types.js';
 import type { FontMetrics, StructRef, TextItem } from '../types.js';
 import type { TextShaper } from './types.js';
+import { placeText } from '../inline/placeText.js';
 
 const faceOf = (s: TextStyle) => ({ family: s.font, bold: s.bold, italic: s.italic });
 
@@ -16,10 +17,10 @@ export function createShaper(metrics: FontMetrics): TextShaper {
     draw(text: string, x: number, baseline: number, style: TextStyle, struct: StructRef): TextItem[] {
       let cx = x;
       return runs(text, style).map((r) => {
-        const item: TextItem = {
+        const item: TextItem = placeText(metrics, {
           kind: 'text', x: cx, y: baseline, fontId: r.fontId, size: style.size, color: style.color,
           text: r.text, wordSpacing: 0, width: r.width, struct,
-        };
+        });
         cx += r.width;
         return item;
       });

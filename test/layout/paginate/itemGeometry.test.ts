@@ -3,7 +3,7 @@ import { clipItem, isCuttable, itemAnchor, itemExtent, shiftItem } from '../../.
 import type { DrawItem } from '../../../src/layout/types.js';
 
 const items: DrawItem[] = [
-  { kind: 'text', x: 0, y: 20, fontId: 'f', size: 10, color: '#000000', text: 'a', wordSpacing: 0, width: 5, struct: 0 },
+  { kind: 'text', x: 0, y: 20, fontId: 'f', size: 10, color: '#000000', text: 'a', wordSpacing: 0, width: 5, glyphs: [], struct: 0 },
   { kind: 'image', x: 0, y: 10, width: 20, height: 30, src: 'i.png', struct: 'artifact' },
   { kind: 'rect', x: 0, y: 10, width: 20, height: 30, fill: '#ffffff', stroke: null, lineWidth: 0, struct: 'artifact' },
   { kind: 'line', x1: 0, y1: 40, x2: 0, y2: 10, color: '#000000', width: 1, struct: 'artifact' },

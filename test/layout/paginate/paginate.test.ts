@@ -4,7 +4,7 @@ import { group, leaf, space, type Leaf } from '../../../src/layout/fragments.js'
 import type { TextItem } from '../../../src/layout/types.js';
 
 const text = (label: string): TextItem => ({
-  kind: 'text', x: 0, y: 8, fontId: 'f', size: 10, color: '#000000', text: label, wordSpacing: 0, width: 10, struct: 0,
+  kind: 'text', x: 0, y: 8, fontId: 'f', size: 10, color: '#000000', text: label, wordSpacing: 0, width: 10, glyphs: [], struct: 0,
 });
 const line = (label: string, h = 10): Leaf => leaf(h, [text(label)]);
 const lines = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => line(`${prefix}${i + 1}`));

@@ -1,15 +1,25 @@
 import type { Align } from '../../template/theme/theme.js';
-import type { StructRef, TextItem } from '../types.js';
+import type { FontMetrics, StructRef, TextItem } from '../types.js';
 import type { Line } from './breakLines.js';
 
 import { SPACE_SHRINK, SPACE_STRETCH_LIMIT } from './breakOptimal.js';
+import { placeText, type PlacedText } from './placeText.js';
 
 /**
  * Positions a line's text: one item per font run, with neighbouring runs of
  * the same font merged (so a line copies out as one string, spaces included).
  * A justified line draws each word at its place; its spaces are drawn too.
+ * Each item carries its glyphs, shaped through `metrics` and placed.
  */
-export function drawLine(line: Line, x0: number, maxWidth: number, align: Align, baseline: number, struct: StructRef): TextItem[] {
+export function placeLine(
+  line: Line,
+  x0: number,
+  maxWidth: number,
+  align: Align,
+  baseline: number,
+  struct: StructRef,
+  metrics: FontMetrics,
+): TextItem[] {
   const gaps = line.words.length - 1;
   let extra = 0;
   let x = x0;
@@ -25,7 +35,7 @@ export function drawLine(line: Line, x0: number, maxWidth: number, align: Align,
   } else if (align === 'right') {
     x += maxWidth - line.width;
   }
-  const items: TextItem[] = [];
+  const items: PlacedText[] = [];
   const push = (text: string, fontId: string, size: number, color: string, width: number, rise = 0) => {
     const prev = items[items.length - 1];
     const y = baseline - rise;
@@ -48,5 +58,5 @@ export function drawLine(line: Line, x0: number, maxWidth: number, align: Align,
       x += extra;
     }
   });
-  return items;
+  return items.map((item) => placeText(metrics, item));
 }
