@@ -25,7 +25,7 @@ export interface FontLibrary {
 /** U+FFFD, drawn where no font of a chain has a glyph (never a font's empty .notdef box). */
 const REPLACEMENT_CODE_POINT = 0xfffd;
 
-/** Run resolutions remembered per library (texts repeat within and across documents). */
+/** Run resolutions remembered per face of a library, at most this many each (texts repeat within and across documents). */
 export const MAX_CACHED_RUNS = 20_000;
 
 interface LoadedFont extends ChainFont {
@@ -128,13 +128,20 @@ function buildLibrary(chains: Record<string, string[]>): FontLibrary {
     return font;
   };
 
-  const runs = new LruCache<string, readonly FontRun[]>(MAX_CACHED_RUNS);
+  // One cache per face, keyed by the text itself: no key is built (and hashed anew) per lookup.
+  const runsByFace = new Map<string, LruCache<string, readonly FontRun[]>>();
   const resolveRuns = (face: FontFace, text: string): FontRun[] => {
-    const key = `${face.family}\u0000${face.bold ? 1 : 0}${face.italic ? 1 : 0}\u0000${text}`;
-    let known = runs.get(key);
+    const faceKey = `${face.family}/${faceVariant(face)}`;
+    let runs = runsByFace.get(faceKey);
+    if (runs === undefined) {
+      chainOf(face);
+      runs = new LruCache<string, readonly FontRun[]>(MAX_CACHED_RUNS);
+      runsByFace.set(faceKey, runs);
+    }
+    let known = runs.get(text);
     if (known === undefined) {
       known = resolveRunsInChain(chainOf(face), text);
-      runs.set(key, known);
+      runs.set(text, known);
     }
     // Copies: a caller may keep or change what it gets.
     return known.map((r) => ({ fontId: r.fontId, text: r.text }));

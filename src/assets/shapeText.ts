@@ -29,17 +29,20 @@ function hasGlyphs(font: Font, text: string): boolean {
   return true;
 }
 
-/** Calls `each` with every piece of `text` cut after a space or tab, as pdfkit cuts it. */
+/**
+ * Calls `each` with every piece of `text` cut after a space or tab, as pdfkit
+ * cuts it; a text of one piece is passed itself (no copy, its hash kept).
+ */
 function forEachPiece(text: string, each: (piece: string) => void): void {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x09) {
-      each(text.slice(start, i + 1));
+      each(start === 0 && i === text.length - 1 ? text : text.slice(start, i + 1));
       start = i + 1;
     }
   }
-  if (start < text.length) each(text.slice(start));
+  if (start < text.length) each(start === 0 ? text : text.slice(start));
 }
 
 /**
@@ -101,6 +104,7 @@ export function createTextShaper(font: Font, limit = MAX_SHAPED_PIECES): TextSha
       return { pieces, advance, drawsAll };
     },
     measureCluster(text) {
+      // A cluster the font cannot draw: laid out whole (the same entry as its piece when it has no space inside).
       return piece(text).width;
     },
     get size() {

@@ -14,6 +14,12 @@ interface PdfkitText {
   addContent(data: string): unknown;
 }
 
+/** Subset glyph ids as pdfkit writes them (4 hex digits), made once each per process. */
+const HEX: string[] = [];
+function hex4(gid: number): string {
+  return (HEX[gid] ??= `0000${gid.toString(16)}`.slice(-4));
+}
+
 /** pdfkit's number format in content streams (PDFObject.number). */
 function number(n: number): number {
   if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
@@ -40,7 +46,7 @@ export function writeGlyphs(doc: PDFKit.PDFDocument, shaped: ShapedText, x: numb
   for (const piece of shaped.pieces) {
     for (const glyph of piece.glyphs) {
       const gid = font.subset.includeGlyph(glyph.id);
-      encoded.push(`0000${gid.toString(16)}`.slice(-4));
+      encoded.push(hex4(gid));
       if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth;
       if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
       positions.push(glyph);
