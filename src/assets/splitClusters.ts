@@ -24,26 +24,18 @@ export function isInvisible(char: string): boolean {
   return INVISIBLE.test(char);
 }
 
-export function isMark(char: string): boolean {
-  return MARK.test(char);
-}
-
-export function isControl(char: string): boolean {
-  return CONTROL.test(char);
-}
-
 /** Splits text into clusters in order; joined, their texts give back `text`. */
 export function splitClusters(text: string): Cluster[] {
   const clusters: Cluster[] = [];
   let current: Cluster | null = null;
   for (const char of text) {
     const cp = char.codePointAt(0) ?? 0;
-    if (current && isMark(char)) {
+    if (current && MARK.test(char)) {
       current.text += char;
       current.codePoints.push(cp);
       continue;
     }
-    current = { text: char, codePoints: [cp], space: SPACE.test(char), control: isControl(char) };
+    current = { text: char, codePoints: [cp], space: SPACE.test(char), control: CONTROL.test(char) };
     clusters.push(current);
   }
   return clusters;

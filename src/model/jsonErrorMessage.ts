@@ -1,26 +1,24 @@
 import { printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { messageTable } from '../diagnostics/messageTable.js';
 
-const MESSAGES: Record<string, { message: string; hint?: string }> = {
-  InvalidSymbol: { message: 'недопустимый символ', hint: 'имена полей и строки в JSON пишутся в двойных кавычках' },
-  InvalidNumberFormat: { message: 'неверная запись числа', hint: 'в JSON число пишется без ведущих нулей, дробная часть — через точку' },
-  PropertyNameExpected: { message: 'ожидалось имя поля в двойных кавычках' },
-  ValueExpected: { message: 'ожидалось значение' },
-  ColonExpected: { message: 'ожидалось двоеточие после имени поля' },
-  CommaExpected: { message: 'не хватает запятой', hint: 'поля объекта и элементы списка разделяются запятыми' },
-  CloseBraceExpected: { message: 'не хватает закрывающей скобки "}"' },
-  CloseBracketExpected: { message: 'не хватает закрывающей скобки "]"' },
-  EndOfFileExpected: { message: 'лишний текст после конца JSON' },
-  InvalidCommentToken: { message: 'комментарии в JSON не допускаются', hint: 'удалите комментарий или запишите файл в YAML' },
-  UnexpectedEndOfComment: { message: 'не закрыт комментарий' },
-  UnexpectedEndOfString: {
-    message: 'не закрыта строка',
-    hint: 'строка заканчивается двойной кавычкой на той же строке; перенос строки внутри значения пишется как \\n',
-  },
-  UnexpectedEndOfNumber: { message: 'неоконченное число' },
-  InvalidUnicode: { message: 'неверная последовательность \\u' },
-  InvalidEscapeCharacter: { message: 'неверная escape-последовательность после "\\"' },
-  InvalidCharacter: { message: 'недопустимый управляющий символ внутри строки' },
-};
+const MESSAGES = messageTable(String.raw`
+InvalidSymbol :: недопустимый символ :: имена полей и строки в JSON пишутся в двойных кавычках
+InvalidNumberFormat :: неверная запись числа :: в JSON число пишется без ведущих нулей, дробная часть — через точку
+PropertyNameExpected :: ожидалось имя поля в двойных кавычках
+ValueExpected :: ожидалось значение
+ColonExpected :: ожидалось двоеточие после имени поля
+CommaExpected :: не хватает запятой :: поля объекта и элементы списка разделяются запятыми
+CloseBraceExpected :: не хватает закрывающей скобки "}"
+CloseBracketExpected :: не хватает закрывающей скобки "]"
+EndOfFileExpected :: лишний текст после конца JSON
+InvalidCommentToken :: комментарии в JSON не допускаются :: удалите комментарий или запишите файл в YAML
+UnexpectedEndOfComment :: не закрыт комментарий
+UnexpectedEndOfString :: не закрыта строка :: строка заканчивается двойной кавычкой на той же строке; перенос строки внутри значения пишется как \n
+UnexpectedEndOfNumber :: неоконченное число
+InvalidUnicode :: неверная последовательность \u
+InvalidEscapeCharacter :: неверная escape-последовательность после "\"
+InvalidCharacter :: недопустимый управляющий символ внутри строки
+`);
 
 /** Russian wording for a jsonc-parser error, and the offset to report it at. */
 export function jsonErrorMessage(text: string, error: ParseError): { offset: number; message: string; hint?: string } {
