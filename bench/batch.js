@@ -15,7 +15,10 @@ const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const [flag, inline] = argv[i].split(/=(.*)/s);
   const key = flag.replace(/^--/, '');
-  if (key === 'keep') { args.keep = true; continue; }
+  if (key === 'keep') {
+    args.keep = true;
+    continue;
+  }
   if (!(key in args)) {
     console.error(`bench/batch: unknown option ${flag} (known: --n, --file, --jobs LIST, --keep)`);
     process.exit(2);
@@ -28,7 +31,12 @@ if (!existsSync(join(root, 'dist/cli/main.js'))) {
   console.error('bench/batch: dist/ is missing: run `npm run build` (or `npm run bench:batch`, which builds)');
   process.exit(1);
 }
-const jobList = ['1', ...String(args.jobs).split(',').filter((j) => j !== '1')];
+const jobList = [
+  '1',
+  ...String(args.jobs)
+    .split(',')
+    .filter((j) => j !== '1'),
+];
 
 const work = mkdtempSync(join(tmpdir(), 'briefing-batch-'));
 const data = join(work, 'data');
@@ -50,7 +58,9 @@ for (const jobs of jobList) {
     process.exit(1);
   }
   base ??= seconds;
-  console.log(`${jobs.padEnd(6)}${seconds.toFixed(1).padStart(10)}${(args.n / seconds).toFixed(2).padStart(10)}${((seconds * 1000) / args.n).toFixed(0).padStart(10)}${(base / seconds).toFixed(2).padStart(10)}`);
+  console.log(
+    `${jobs.padEnd(6)}${seconds.toFixed(1).padStart(10)}${(args.n / seconds).toFixed(2).padStart(10)}${((seconds * 1000) / args.n).toFixed(0).padStart(10)}${(base / seconds).toFixed(2).padStart(10)}`,
+  );
 }
 console.log('\njobs 1: one process renders the files one after another; jobs N: N worker threads, each loading the pipeline once.');
 if (args.keep) console.log(`files kept in ${work}`);

@@ -21,7 +21,10 @@ export function longText(sections, seed = 1) {
   let s = seed;
   const next = () => (s = (s * 48271) % 2147483647);
   const paragraph = () => Array.from({ length: 60 }, () => words[next() % words.length]).join(' ') + '.';
-  return { ...BASE, sections: Array.from({ length: sections }, (_, i) => ({ title: `Раздел ${i + 1}`, text: [paragraph(), paragraph(), paragraph()].join('\n\n') })) };
+  return {
+    ...BASE,
+    sections: Array.from({ length: sections }, (_, i) => ({ title: `Раздел ${i + 1}`, text: [paragraph(), paragraph(), paragraph()].join('\n\n') })),
+  };
 }
 
 /** `n` different briefings made from the seed files: titles, figures and order of sections vary. */

@@ -15,7 +15,11 @@ export const FONT_FILES = {
 };
 
 const plain = (text) => String(text ?? '').replace(/\*\*?/g, '');
-const paragraphs = (text) => plain(text).split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+const paragraphs = (text) =>
+  plain(text)
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
 const figure = (item) => {
   const unit = Array.isArray(item.unit) ? item.unit[2] : item.unit;
   return [item.qualifier, item.value.toLocaleString('ru-RU'), unit].filter((x) => x !== undefined).join('\u00a0');
@@ -46,7 +50,13 @@ export function drawBriefing(PDFDocument, data, parsedFonts) {
   heading(data.title, 20);
   if (data.subtitle) doc.font('Sans').fontSize(12).fillColor('#333').text(plain(data.subtitle), { width });
   doc.font('Sans').fontSize(10).fillColor('#333').text([data.date, data.time, data.city, data.venue].filter(Boolean).join(' · '), { width });
-  for (const s of data.speakers ?? []) doc.font('Sans-Bold').fontSize(10).text(plain(s.name), { continued: Boolean(s.position) }).font('Sans').text(s.position ? `, ${plain(s.position)}` : '');
+  for (const s of data.speakers ?? [])
+    doc
+      .font('Sans-Bold')
+      .fontSize(10)
+      .text(plain(s.name), { continued: Boolean(s.position) })
+      .font('Sans')
+      .text(s.position ? `, ${plain(s.position)}` : '');
   for (const p of paragraphs(data.lead)) body(p);
   for (const section of data.sections ?? []) {
     heading(section.title, 13);
@@ -57,18 +67,34 @@ export function drawBriefing(PDFDocument, data, parsedFonts) {
     heading(group.period ? `${plain(group.title)}, ${plain(group.period)}` : group.title, 13);
     drawTable(doc, group.items, width);
   }
-  if (data.results?.length) { heading('Результаты', 13); bullets(data.results); }
+  if (data.results?.length) {
+    heading('Результаты', 13);
+    bullets(data.results);
+  }
   for (const change of data.legal ?? []) {
     heading(`${plain(change.act)}${change.article ? `, ст. ${plain(change.article)}` : ''}: ${plain(change.title)}`, 12);
     for (const p of paragraphs(change.text)) body(p);
     if (change.items?.length) drawTable(doc, change.items, width);
   }
   for (const quote of data.quotes ?? []) {
-    doc.moveDown(0.5).font('Serif-Italic').fontSize(11).text(`«${plain(quote.text)}»`, { width, align: 'justify' });
-    if (quote.speaker) doc.font('Sans').fontSize(9).text(`— ${plain(quote.speaker)}`, { width, align: 'right' });
+    doc
+      .moveDown(0.5)
+      .font('Serif-Italic')
+      .fontSize(11)
+      .text(`«${plain(quote.text)}»`, { width, align: 'justify' });
+    if (quote.speaker)
+      doc
+        .font('Sans')
+        .fontSize(9)
+        .text(`— ${plain(quote.speaker)}`, { width, align: 'right' });
   }
   if (data.contacts?.length) heading('Контакты', 12);
-  for (const c of data.contacts ?? []) doc.font('Sans').fontSize(10).fillColor('#000').text(`${plain(c.label)}: ${plain(c.value)}`, { width });
+  for (const c of data.contacts ?? [])
+    doc
+      .font('Sans')
+      .fontSize(10)
+      .fillColor('#000')
+      .text(`${plain(c.label)}: ${plain(c.value)}`, { width });
   if (data.source) doc.moveDown().font('Sans').fontSize(8).fillColor('#666').text(plain(data.source), { width });
   doc.end();
   return done;
@@ -83,11 +109,14 @@ function drawTable(doc, items, width) {
     if (doc.y + rowHeight > doc.page.height - doc.page.margins.bottom) doc.addPage();
     const y = doc.y;
     if (i % 2 === 0) doc.rect(left, y, width, rowHeight).fill('#eef2f7');
-    doc.fillColor('#000').font('Serif').fontSize(10).text(plain(item.label), left + 6, y + 5, { width: width * 0.7, lineBreak: false, ellipsis: true });
+    doc
+      .fillColor('#000')
+      .font('Serif')
+      .fontSize(10)
+      .text(plain(item.label), left + 6, y + 5, { width: width * 0.7, lineBreak: false, ellipsis: true });
     doc.font('Sans-Bold').text(figure(item), left + width * 0.7, y + 5, { width: width * 0.3 - 6, align: 'right', lineBreak: false });
     doc.x = left;
     doc.y = y + rowHeight;
   });
   doc.moveDown(0.3);
 }
-

@@ -77,7 +77,9 @@ console.error(`  batch of ${args.batch} varied briefings…`);
 const batchDir = join(work, 'batch');
 mkdirSync(batchDir);
 cpSync(join(root, 'data/assets'), join(batchDir, 'assets'), { recursive: true });
-const seeds = readdirSync(join(root, 'data')).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(root, 'data', f));
+const seeds = readdirSync(join(root, 'data'))
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => join(root, 'data', f));
 variedBriefings(seeds, args.batch).forEach((data, i) => writeFileSync(join(batchDir, `b${String(i).padStart(4, '0')}.json`), JSON.stringify(data)));
 const batch = {};
 for (const jobs of ['1', '2']) {
@@ -106,10 +108,16 @@ const num = (v, w) => (Number.isFinite(v) ? (Math.abs(v) >= 100 ? v.toFixed(0) :
 console.log(`\n${''.padEnd(34)}${'briefing'.padStart(10)}${'pdfkit'.padStart(10)}${'ratio'.padStart(8)}`);
 for (const r of rows) console.log(`${r.label.padEnd(34)}${num(r.ours, 10)}${num(r.base, 10)}${(r.ours / r.base).toFixed(2).padStart(8)}`);
 console.log(`${'batch, docs/s, 1 worker'.padEnd(34)}${num(batch['1'], 10)}`);
-console.log(`${'batch, docs/s, 2 workers'.padEnd(34)}${num(batch['2'], 10)}${''.padStart(10)}${(batch['2'] / batch['1']).toFixed(2).padStart(8)}  (2 workers / 1)`);
-console.log(`${'10,000 figures, s'.padEnd(34)}${num(tenK.ms / 1000, 10)}  ${tenK.pages} pages, load + render in a fresh process, peak ${tenK.peakRssMb.toFixed(0)} MB`);
+console.log(
+  `${'batch, docs/s, 2 workers'.padEnd(34)}${num(batch['2'], 10)}${''.padStart(10)}${(batch['2'] / batch['1']).toFixed(2).padStart(8)}  (2 workers / 1)`,
+);
+console.log(
+  `${'10,000 figures, s'.padEnd(34)}${num(tenK.ms / 1000, 10)}  ${tenK.pages} pages, load + render in a fresh process, peak ${tenK.peakRssMb.toFixed(0)} MB`,
+);
 console.log(`${'2 pages (warm), ms'.padEnd(34)}${num(two.ms, 10)}  ${two.pages} pages, peak ${two.peakRssMb.toFixed(0)} MB`);
-console.log(`${'100 pages (warm), ms'.padEnd(34)}${num(hundred.ms, 10)}  ${hundred.pages} pages, peak ${hundred.peakRssMb.toFixed(0)} MB; ×${(hundred.ms / two.ms).toFixed(1)} the time for ×${(hundred.pages / two.pages).toFixed(0)} the pages, peak RSS ×${(hundred.peakRssMb / two.peakRssMb).toFixed(2)}`);
+console.log(
+  `${'100 pages (warm), ms'.padEnd(34)}${num(hundred.ms, 10)}  ${hundred.pages} pages, peak ${hundred.peakRssMb.toFixed(0)} MB; ×${(hundred.ms / two.ms).toFixed(1)} the time for ×${(hundred.pages / two.pages).toFixed(0)} the pages, peak RSS ×${(hundred.peakRssMb / two.peakRssMb).toFixed(2)}`,
+);
 // The studio's preview latency (bench/studio.js, in Chromium; skipped without it).
 spawnSync(process.execPath, [resolve(import.meta.dirname, 'studio.js')], { cwd: root, stdio: 'inherit' });
 console.log(`\nMedians: warm of ${args.n} interleaved renders; cold of ${args.runs} processes each, alternating; scale of ${scaleRuns} renders.`);

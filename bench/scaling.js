@@ -23,7 +23,11 @@ if (argv[0] === '--child') {
   const briefing = await loadBriefing(argv[1]);
   const bytes = await renderBriefing(briefing, { format: 'handout' });
   const ms = performance.now() - start;
-  const pages = (Buffer.from(bytes).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+  const pages = (
+    Buffer.from(bytes)
+      .toString('latin1')
+      .match(/\/Type \/Page\b/g) ?? []
+  ).length;
   const peakMb = process.resourceUsage().maxRSS / 1024;
   console.log(`SCALING ${JSON.stringify({ ms, peakMb, pages, bytes: bytes.length })}`);
   process.exit(0);
@@ -41,7 +45,6 @@ if (!existsSync(join(root, 'dist/pipeline.js'))) {
   console.error('scaling: dist/pipeline.js is missing: run `npm run build` first');
   process.exit(1);
 }
-
 
 function text(bytes) {
   const words = 'полиция провела рейд изъято почти килограммов синтетических веществ задержаны участники группы возбуждено уголовное дело'.split(' ');
@@ -82,7 +85,10 @@ const median = (xs) => {
 
 function measure(file) {
   const run = spawnSync(process.execPath, [join(root, 'bench/scaling.js'), '--child', file], {
-    cwd: root, encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024,
+    cwd: root,
+    encoding: 'utf8',
+    timeout: TIMEOUT_MS,
+    maxBuffer: 16 * 1024 * 1024,
   });
   const line = run.stdout?.split('\n').find((l) => l.startsWith('SCALING '));
   if (!line) return { failed: run.error?.code === 'ETIMEDOUT' ? `over ${TIMEOUT_MS / 1000} s` : `exit ${run.status}: ${run.stderr.trim().split('\n').pop()}` };
@@ -130,6 +136,8 @@ for (const r of results) {
   const input = r.input && base.input ? r.input / base.input : r.size / base.size;
   const above = small && !small.failed ? (r.peakMb - small.peakMb) / Math.max(1, base.peakMb - small.peakMb) : NaN;
   const verdict = r.ms / base.ms <= input * 1.25 ? 'ok' : 'GROWS FASTER THAN THE INPUT';
-  console.log(`  ${pad(`${r.name} / ${base.name}`, 62)} input ×${input.toFixed(1)}  time ×${(r.ms / base.ms).toFixed(1)}  RSS ×${(r.peakMb / base.peakMb).toFixed(2)}  RSS above base ×${above.toFixed(1)}  ${verdict}`);
+  console.log(
+    `  ${pad(`${r.name} / ${base.name}`, 62)} input ×${input.toFixed(1)}  time ×${(r.ms / base.ms).toFixed(1)}  RSS ×${(r.peakMb / base.peakMb).toFixed(2)}  RSS above base ×${above.toFixed(1)}  ${verdict}`,
+  );
 }
 rmSync(dir, { recursive: true, force: true });

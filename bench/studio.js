@@ -24,7 +24,16 @@ const seed = 'astana-2025-12-03.yaml';
 const studio = await startStudio({ root: dir, port: 0, initial: seed });
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -35,27 +44,41 @@ try {
   await page.keyboard.press('End');
   const times = [];
   for (let i = 0; i < n + 1; i++) {
-    const shown = page.evaluate(() => new Promise((done) => {
-      let lastKey = 0;
-      const editor = document.querySelector('[data-testid="editor"]');
-      const preview = document.querySelector('[data-testid="preview"]');
-      const before = preview.dataset.version;
-      editor.addEventListener('keydown', (e) => { lastKey = e.timeStamp; }, { capture: true });
-      new MutationObserver((_, observer) => {
-        if (preview.dataset.version === before) return;
-        observer.disconnect();
-        requestAnimationFrame(() => done(performance.now() - lastKey));
-      }).observe(preview, { attributes: true, attributeFilter: ['data-version'] });
-    }));
+    const shown = page.evaluate(
+      () =>
+        new Promise((done) => {
+          let lastKey = 0;
+          const editor = document.querySelector('[data-testid="editor"]');
+          const preview = document.querySelector('[data-testid="preview"]');
+          const before = preview.dataset.version;
+          editor.addEventListener(
+            'keydown',
+            (e) => {
+              lastKey = e.timeStamp;
+            },
+            { capture: true },
+          );
+          new MutationObserver((_, observer) => {
+            if (preview.dataset.version === before) return;
+            observer.disconnect();
+            requestAnimationFrame(() => done(performance.now() - lastKey));
+          }).observe(preview, { attributes: true, attributeFilter: ['data-version'] });
+        }),
+    );
     await page.keyboard.type(i % 2 === 0 ? ' а' : '');
-    if (i % 2 === 1) { await page.keyboard.press('Backspace'); await page.keyboard.press('Backspace'); }
+    if (i % 2 === 1) {
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+    }
     const ms = await shown;
     if (i > 0) times.push(ms); // the first one warms up the pipeline
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
   console.log(`\nstudio: last keystroke → new preview on screen, ${seed} (handout), ${times.length} edits`);
-  console.log(`  median ${median.toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)}), of which 400 ms is the pause after typing; previews drawn: ${studio.renderer.rendered}`);
+  console.log(
+    `  median ${median.toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)}), of which 400 ms is the pause after typing; previews drawn: ${studio.renderer.rendered}`,
+  );
 } finally {
   await browser.close();
   await studio.close();

@@ -59,7 +59,8 @@ function lazyModule(id) {
     `const load = () => (real ??= createRequire(${JSON.stringify(cliFile)})(${JSON.stringify(id)}));`,
     ...functions.map((f) => `export function ${f}(...args) { return load().${f}(...args); }`),
     ...objects.map(
-      (o) => `export const ${o} = new Proxy({}, { get(_, key) { const target = load().${o}; const value = target[key]; return typeof value === 'function' ? value.bind(target) : value; } });`,
+      (o) =>
+        `export const ${o} = new Proxy({}, { get(_, key) { const target = load().${o}; const value = target[key]; return typeof value === 'function' ? value.bind(target) : value; } });`,
     ),
   ].join('\n');
 }
@@ -67,7 +68,11 @@ function lazyModule(id) {
 const snapshotPlugin = {
   name: 'briefing-snapshot',
   setup(b) {
-    const lazyIds = new RegExp(`^(${Object.keys(LAZY).map((id) => id.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    const lazyIds = new RegExp(
+      `^(${Object.keys(LAZY)
+        .map((id) => id.replace(/[/.]/g, '\\$&'))
+        .join('|')})$`,
+    );
     b.onResolve({ filter: lazyIds }, (args) => ({ path: args.path, namespace: 'lazy' }));
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: lazyModule(args.path), loader: 'js', resolveDir: root }));
     const distDir = resolve(root, 'dist') + sep;
@@ -92,8 +97,21 @@ function removeSnapshot() {
 }
 
 function run(args, env = {}) {
-  const done = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
-  if (done.status !== 0) throw new Error(`node ${args.join(' ')} failed (${done.error?.message ?? `exit ${done.status ?? done.signal}`}):\n${done.stderr.split('\n').filter((l) => !/snapshot builder scripts|It may still work|To request support|--trace-warnings/.test(l)).slice(-15).join('\n')}`);
+  const done = spawnSync(process.execPath, args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (done.status !== 0)
+    throw new Error(
+      `node ${args.join(' ')} failed (${done.error?.message ?? `exit ${done.status ?? done.signal}`}):\n${done.stderr
+        .split('\n')
+        .filter((l) => !/snapshot builder scripts|It may still work|To request support|--trace-warnings/.test(l))
+        .slice(-15)
+        .join('\n')}`,
+    );
   return done;
 }
 
@@ -113,7 +131,8 @@ function check() {
       const files = readdirSync(out.bundle);
       if (files.length === 0) throw new Error('the bundle rendered nothing');
       for (const file of files) {
-        if (!readFileSync(join(out.snapshot, file)).equals(readFileSync(join(out.bundle, file)))) throw new Error(`${file} (--jobs ${jobs}) differs from the bundle's`);
+        if (!readFileSync(join(out.snapshot, file)).equals(readFileSync(join(out.bundle, file))))
+          throw new Error(`${file} (--jobs ${jobs}) differs from the bundle's`);
       }
     }
   } finally {

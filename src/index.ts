@@ -7,19 +7,7 @@ export type { Format, RenderOptions } from './pipeline.js';
 export { renderRelease } from './pipeline.js';
 export type { Release } from './pipeline.js';
 
-export type {
-  Briefing,
-  BriefingInput,
-  Speaker,
-  Section,
-  StatGroup,
-  StatItem,
-  Unit,
-  LegalChange,
-  Quote,
-  Contact,
-  Lang,
-} from './model/schema.js';
+export type { Briefing, BriefingInput, Speaker, Section, StatGroup, StatItem, Unit, LegalChange, Quote, Contact, Lang } from './model/schema.js';
 
 /** What templates see: the briefing formatted for its language (for authors of custom templates). */
 export type { BriefingView } from './view/types.js';

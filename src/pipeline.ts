@@ -74,9 +74,7 @@ export async function loadBriefing(path: string, options: { assets?: string } = 
  */
 export async function renderBriefing(briefing: Briefing, options: RenderOptions = {}): Promise<Uint8Array> {
   // Each stage's internal errors (TypeError, RangeError, fontkit) become a problem with its place.
-  const checked = isValidated(briefing)
-    ? withoutLoneSurrogates(briefing, options.onWarning)
-    : validateHere(withoutLoneSurrogates(briefing, options.onWarning));
+  const checked = isValidated(briefing) ? withoutLoneSurrogates(briefing, options.onWarning) : validateHere(withoutLoneSurrogates(briefing, options.onWarning));
   // Figures a reader would not believe (a part larger than its whole…): warnings, found at load.
   for (const w of warningsOf(briefing)) options.onWarning?.(w);
   return renderValidated(checked, options);
@@ -98,13 +96,18 @@ async function renderValidated(data: ValidatedBriefing, options: RenderOptions):
   const tree = runStage('parse', () => parseMarkup(markup), data);
   const styled = runStage('style', () => applyStyles(tree, theme), data);
   const fonts = fontLibrary(theme.fonts);
-  const laidOut = runStage('layout', () => layoutDocument(styled, {
-    metrics: fonts.metrics,
-    images: imageLibrary(),
-    hyphenator: createHyphenator(),
-    meta: view.meta,
-    onWarning: options.onWarning,
-  }), data);
+  const laidOut = runStage(
+    'layout',
+    () =>
+      layoutDocument(styled, {
+        metrics: fonts.metrics,
+        images: imageLibrary(),
+        hyphenator: createHyphenator(),
+        meta: view.meta,
+        onWarning: options.onWarning,
+      }),
+    data,
+  );
   try {
     return await renderPdf(laidOut, { fonts, pdfa: options.pdfa ?? false });
   } catch (error) {

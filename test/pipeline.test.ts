@@ -9,7 +9,11 @@ import { readPdf, type ReadPdf } from './support/readPdf.js';
 const SEED = 'data/astana-2025-12-03.yaml';
 
 /** Text of all pages, every kind of space made one plain space, soft line-end hyphens kept. */
-const flat = (pdf: ReadPdf) => pdf.pages.map((p) => p.text).join('\n').replace(/[\s\u00A0\u202F]+/g, ' ');
+const flat = (pdf: ReadPdf) =>
+  pdf.pages
+    .map((p) => p.text)
+    .join('\n')
+    .replace(/[\s\u00A0\u202F]+/g, ' ');
 /** Same text with words divided at line ends joined back («нарко- преступности» → «наркопреступности»). */
 const joined = (pdf: ReadPdf) => flat(pdf).replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
 

@@ -20,13 +20,16 @@ function readSize(src: string): ImageSize | null {
   } catch {
     return null;
   }
-  switch (sniffImage(data)) {
-    case 'png': return pngSize(data);
-    case 'jpeg': return jpegSize(data);
-    case 'svg': return svgSize(new TextDecoder().decode(data.subarray(0, 64 * 1024)));
-    case undefined: return null;
-  }
+  const type = sniffImage(data);
+  return type === undefined ? null : SIZERS[type](data);
 }
+
+/** How the size of each kind of image is read (an SVG from its first 64 KB). */
+const SIZERS: Record<NonNullable<ReturnType<typeof sniffImage>>, (data: Uint8Array) => ImageSize | null> = {
+  png: pngSize,
+  jpeg: jpegSize,
+  svg: (data) => svgSize(new TextDecoder().decode(data.subarray(0, 64 * 1024))),
+};
 
 function size(src: string): { width: number; height: number } {
   const known = sizes.get(src);

@@ -13,9 +13,13 @@ export type { ImageVerdict } from './inspectRaster.js';
  */
 export function inspectImage(bytes: Uint8Array): ImageVerdict {
   switch (sniffImage(bytes)) {
-    case 'png': return inspectPng(bytes);
-    case 'jpeg': return inspectJpeg(bytes);
-    case 'svg': return inspectSvg(new TextDecoder('utf-8').decode(bytes));
-    case undefined: return refuse('это не изображение PNG, JPEG или SVG');
+    case 'png':
+      return inspectPng(bytes);
+    case 'jpeg':
+      return inspectJpeg(bytes);
+    case 'svg':
+      return inspectSvg(new TextDecoder('utf-8').decode(bytes));
+    case undefined:
+      return refuse('это не изображение PNG, JPEG или SVG');
   }
 }

@@ -3,9 +3,7 @@ import { LIMITS, formatLimit } from '../diagnostics/limits.js';
 import { jpegSize } from './jpegSize.js';
 
 /** What an image check found: the kind and pixel size, or why it is refused. */
-export type ImageVerdict =
-  | { ok: true; kind: 'png' | 'jpeg' | 'svg'; width: number; height: number }
-  | { ok: false; reason: string; limit: boolean };
+export type ImageVerdict = { ok: true; kind: 'png' | 'jpeg' | 'svg'; width: number; height: number } | { ok: false; reason: string; limit: boolean };
 
 export const refuse = (reason: string, limit = false): ImageVerdict => ({ ok: false, reason, limit });
 
@@ -22,7 +20,15 @@ export function checkDimensions(width: number, height: number): ImageVerdict | u
 }
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
-const ADAM7 = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]] as const;
+const ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
 
 /** Bytes of the filtered scanlines a PNG's IDAT must inflate to. */
 function rawSize(width: number, height: number, bitsPerPixel: number, interlaced: boolean): number {

@@ -13,7 +13,10 @@ export function qrMatrix(text: string): QrView {
   for (let r = 0; r < size; r++) {
     let c = 0;
     while (c < size) {
-      if (!modules.get(r, c)) { c++; continue; }
+      if (!modules.get(r, c)) {
+        c++;
+        continue;
+      }
       const start = c;
       while (c < size && modules.get(r, c)) c++;
       runs.push([r, start, c - start]);

@@ -21,7 +21,10 @@ function length(value: string | null): number | null {
 function viewBox(tag: string): ImageSize | null {
   const value = attribute(tag, 'viewBox');
   if (value === null) return null;
-  const parts = value.trim().split(/[\s,]+/).map(Number);
+  const parts = value
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   const [, , width, height] = parts;
   if (parts.length !== 4 || !width || !height || width <= 0 || height <= 0) return null;
   return { width, height };

@@ -37,9 +37,9 @@ export async function collectInputs(paths: readonly string[]): Promise<Collected
   for (const path of paths) {
     const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
-      refused.push(pathProblem(path, info.code === 'ENOENT' || info.code === 'ENOTDIR'
-        ? 'нет такого файла или папки'
-        : `не удалось прочитать: ${info.message}`));
+      refused.push(
+        pathProblem(path, info.code === 'ENOENT' || info.code === 'ENOTDIR' ? 'нет такого файла или папки' : `не удалось прочитать: ${info.message}`),
+      );
     } else if (info.isDirectory()) {
       const files = await dataFilesIn(path).catch((error: Error) => error);
       if (files instanceof Error) refused.push(pathProblem(path, `не удалось прочитать папку: ${files.message}`));

@@ -79,16 +79,7 @@ export interface TemplatesCopyArgs {
   force: boolean;
 }
 
-export type ParsedArgs =
-  | RenderArgs
-  | WatchArgs
-  | ValidateArgs
-  | InitArgs
-  | TemplatesCopyArgs
-  | StudioArgs
-  | { command: 'help' }
-  | { command: 'version' };
-
+export type ParsedArgs = RenderArgs | WatchArgs | ValidateArgs | InitArgs | TemplatesCopyArgs | StudioArgs | { command: 'help' } | { command: 'version' };
 
 /**
  * Reads `briefing <command> ARGS... [options]`. Options may stand before,

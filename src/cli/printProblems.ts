@@ -27,7 +27,13 @@ export function printInternalError(io: CliIo, subject: string, error: unknown): 
   io.err(`Внутренняя ошибка при обработке ${subject}: это ошибка программы, а не данных.`);
   io.err(`${INDENT}Сообщите о ней разработчикам, приложив файл данных и этот текст:`);
   const full = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
-  const text = process.env['BRIEFING_DEBUG'] === '1' ? full : full.split('\n').filter((line) => !/^\s+at /.test(line)).join('\n');
+  const text =
+    process.env['BRIEFING_DEBUG'] === '1'
+      ? full
+      : full
+          .split('\n')
+          .filter((line) => !/^\s+at /.test(line))
+          .join('\n');
   for (const line of text.split('\n')) io.err(INDENT + line);
 }
 

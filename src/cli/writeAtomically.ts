@@ -92,7 +92,7 @@ const writeAsync = promisify(write);
 const fsyncAsync = promisify(fsync);
 
 async function writeAll(fd: number, bytes: Uint8Array): Promise<void> {
-  for (let done = 0; done < bytes.length; ) done += (await writeAsync(fd, bytes, done, bytes.length - done)).bytesWritten;
+  for (let done = 0; done < bytes.length;) done += (await writeAsync(fd, bytes, done, bytes.length - done)).bytesWritten;
 }
 
 /** Temporary files this thread is writing now. */

@@ -14,7 +14,10 @@ const STAGES: Record<string, string> = {
 
 /** Raised by a stage around the text it was working on, so the failure can name its place. */
 export class TextStageError extends Error {
-  constructor(readonly text: string, readonly original: unknown) {
+  constructor(
+    readonly text: string,
+    readonly original: unknown,
+  ) {
     super(original instanceof Error ? original.message : String(original));
     this.name = 'TextStageError';
   }
@@ -54,11 +57,15 @@ export function asStageError(error: unknown, stage: keyof typeof STAGES, data?: 
   if (isBriefingError(error)) return error;
   const inner = error instanceof TextStageError ? error.original : error;
   const path = error instanceof TextStageError && data !== undefined ? locateText(data, error.text) : undefined;
-  const what = inner instanceof RangeError && /call stack/i.test(inner.message)
-    ? 'слишком глубокая вложенность'
-    : inner instanceof Error ? `${inner.name}: ${inner.message}` : String(inner);
+  const what =
+    inner instanceof RangeError && /call stack/i.test(inner.message)
+      ? 'слишком глубокая вложенность'
+      : inner instanceof Error
+        ? `${inner.name}: ${inner.message}`
+        : String(inner);
   const problem: Problem = {
-    code: 'internal', severity: 'error',
+    code: 'internal',
+    severity: 'error',
     ...(file !== undefined ? { file } : {}),
     ...(path !== undefined ? { path } : {}),
     message: `внутренняя ошибка на этапе «${STAGES[stage]}»: ${what}`,

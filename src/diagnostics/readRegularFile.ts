@@ -3,11 +3,7 @@ import * as syncFs from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 
 /** Why a file was not read: it is not there, not a regular file, too big, or unreadable. */
-export type ReadRefusal =
-  | { kind: 'missing' }
-  | { kind: 'not-file'; what: string }
-  | { kind: 'too-big'; size: number }
-  | { kind: 'error'; code: string };
+export type ReadRefusal = { kind: 'missing' } | { kind: 'not-file'; what: string } | { kind: 'too-big'; size: number } | { kind: 'error'; code: string };
 
 /** What a non-regular file is, in Russian. */
 function describeKind(s: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
@@ -90,9 +86,13 @@ export function readTextFileSync(path: string, maxBytes: number): { text: string
   const got = readRegularFileSync(path, maxBytes);
   if (got instanceof Uint8Array) return { text: new TextDecoder().decode(got).replace(/^\uFEFF/, '') };
   switch (got.kind) {
-    case 'missing': return { refusal: 'его нет' };
-    case 'not-file': return { refusal: `это ${got.what}, а не обычный файл` };
-    case 'too-big': return { refusal: `он слишком велик: больше ${Math.ceil(maxBytes / 1024)} КБ`, tooBig: true };
-    case 'error': return { refusal: `ошибка чтения (${got.code})` };
+    case 'missing':
+      return { refusal: 'его нет' };
+    case 'not-file':
+      return { refusal: `это ${got.what}, а не обычный файл` };
+    case 'too-big':
+      return { refusal: `он слишком велик: больше ${Math.ceil(maxBytes / 1024)} КБ`, tooBig: true };
+    case 'error':
+      return { refusal: `ошибка чтения (${got.code})` };
   }
 }

@@ -62,7 +62,8 @@ export function chartImage(chart: ChartView, width: number): ChartImage {
   const top = chart.kind === 'bars' ? (chart.ticks[chart.ticks.length - 1]?.number ?? 0) : (chart.bars[0]?.number ?? 0);
   const max = Math.max(top, ...chart.bars.map((b) => Math.max(b.number, b.previousNumber ?? 0)), 1e-9);
   ctx.font = `bold ${LABEL}px "${FAMILY}"`;
-  const valueRoom = Math.max(...chart.bars.map((b) => Math.max(ctx.measureText(b.valueLabel).width, b.previousLabel ? ctx.measureText(b.previousLabel).width : 0))) + 8;
+  const valueRoom =
+    Math.max(...chart.bars.map((b) => Math.max(ctx.measureText(b.valueLabel).width, b.previousLabel ? ctx.measureText(b.previousLabel).width : 0))) + 8;
   const barRoom = Math.max(40, width - valueRoom);
   let y = 0;
   for (const row of rows) {

@@ -19,9 +19,7 @@ export function plainRun(ctx: DocxContext, text: string, options: { bold?: boole
 
 /** The runs of a paragraph of a *text* field: bold and italic as in the data. */
 export function richRuns(ctx: DocxContext, paragraph: ViewParagraph): TextRun[] {
-  return typesetParagraph(paragraph, ctx.lang).map(
-    (run) => new TextRun({ text: run.text, bold: run.bold || undefined, italics: run.italic || undefined }),
-  );
+  return typesetParagraph(paragraph, ctx.lang).map((run) => new TextRun({ text: run.text, bold: run.bold || undefined, italics: run.italic || undefined }));
 }
 
 /** A paragraph of one plain string in `style`. */

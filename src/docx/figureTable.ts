@@ -1,14 +1,4 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  WidthType,
-  type ParagraphChild,
-} from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType, type ParagraphChild } from 'docx';
 import type { FigureView } from '../view/types.js';
 import { noteReference, plainRun, type DocxContext } from './docxText.js';
 import { tw } from './docxStyles.js';

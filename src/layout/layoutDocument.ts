@@ -33,7 +33,13 @@ export function distributeFragments(fragments: readonly Fragment[], area: PageAr
 }
 
 /** Finalize: header and footer on every page, now that the page count is known. */
-export function finalizePages(doc: StyledDocument, pages: readonly DrawItem[][], decorations: PageDecorations, structure: StructBuilder, meta: DocumentMeta): LaidOutDocument {
+export function finalizePages(
+  doc: StyledDocument,
+  pages: readonly DrawItem[][],
+  decorations: PageDecorations,
+  structure: StructBuilder,
+  meta: DocumentMeta,
+): LaidOutDocument {
   decorations.pageCount = pages.length;
   return {
     width: doc.page.width,

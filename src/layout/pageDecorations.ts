@@ -46,11 +46,14 @@ function capDecoration(laid: Laid, cap: number): Laid {
 }
 
 function noRoomError(height: number): BriefingError {
-  return new BriefingError([{
-    code: 'theme', severity: 'error',
-    message: `для текста на странице остаётся ${Math.max(0, Math.round(height))} пт по высоте, нужно не меньше ${MIN_BODY_HEIGHT}: колонтитулы или поля темы слишком велики`,
-    hint: 'уменьшите page.margin, page.header, page.footer или кегль колонтитулов (styles.header, styles.footer)',
-  }]);
+  return new BriefingError([
+    {
+      code: 'theme',
+      severity: 'error',
+      message: `для текста на странице остаётся ${Math.max(0, Math.round(height))} пт по высоте, нужно не меньше ${MIN_BODY_HEIGHT}: колонтитулы или поля темы слишком велики`,
+      hint: 'уменьшите page.margin, page.header, page.footer или кегль колонтитулов (styles.header, styles.footer)',
+    },
+  ]);
 }
 
 /**

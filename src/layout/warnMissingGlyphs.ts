@@ -28,7 +28,11 @@ const OVERLAY = /\p{L}[\u0334-\u0338]/u;
 export function warnOverlayMarks(ctx: LayoutContext, text: string, where: string): void {
   const m = OVERLAY.exec(text);
   if (!m) return;
-  const code = m[0].codePointAt(m[0].length - 1)!.toString(16).toUpperCase().padStart(4, '0');
+  const code = m[0]
+    .codePointAt(m[0].length - 1)!
+    .toString(16)
+    .toUpperCase()
+    .padStart(4, '0');
   ctx.warn({
     code: 'glyph',
     severity: 'warning',

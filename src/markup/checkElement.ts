@@ -1,14 +1,5 @@
 import { nearestName } from './nearestName.js';
-import {
-  BLOCK_NAMES,
-  COMMON_ATTRIBUTES,
-  INLINE_NAMES,
-  ROOT,
-  VOCABULARY,
-  type AttributeSpec,
-  type ElementSpec,
-  type Slot,
-} from './vocabulary.js';
+import { BLOCK_NAMES, COMMON_ATTRIBUTES, INLINE_NAMES, ROOT, VOCABULARY, type AttributeSpec, type ElementSpec, type Slot } from './vocabulary.js';
 
 /** A finding: the message and an optional hint, both in Russian. */
 export interface Finding {

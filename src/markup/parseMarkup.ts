@@ -52,7 +52,11 @@ export function parseMarkup(text: string): MarkupElement {
     const top = stack[stack.length - 1];
     if (!top) return; // saxes itself refuses text outside the root
     if (!top.keepsText) {
-      if (value.trim() !== '') report(top.pos, textStart, { message: `текст «${excerpt(value)}» не может стоять прямо внутри <${top.name}>`, hint: 'текст пишут в <p>, <li>, <td>, заголовки…' });
+      if (value.trim() !== '')
+        report(top.pos, textStart, {
+          message: `текст «${excerpt(value)}» не может стоять прямо внутри <${top.name}>`,
+          hint: 'текст пишут в <p>, <li>, <td>, заголовки…',
+        });
       return;
     }
     const last = top.children[top.children.length - 1];
@@ -72,7 +76,11 @@ export function parseMarkup(text: string): MarkupElement {
     const pos = tagPos ?? parent?.pos ?? { template: '(разметка)', line: tagStart.line };
     const attrs: Record<string, string> = {};
     for (const [key, value] of Object.entries(tag.attributes)) if (key !== POSITION_ATTRIBUTE) attrs[key] = value;
-    const placement = checkPlacement(tag.name, parent?.name, stack.map((o) => o.name));
+    const placement = checkPlacement(
+      tag.name,
+      parent?.name,
+      stack.map((o) => o.name),
+    );
     if (placement) report(pos, tagStart, placement);
     for (const finding of checkAttributes(tag.name, attrs)) report(pos, tagStart, finding);
     const spec = VOCABULARY[tag.name];
@@ -84,7 +92,10 @@ export function parseMarkup(text: string): MarkupElement {
   parser.on('closetag', () => {
     const open = stack.pop()!;
     justClosed = open;
-    const order = checkOrder(open.name, open.children.flatMap((c) => (c.kind === 'element' ? [c.name] : [])));
+    const order = checkOrder(
+      open.name,
+      open.children.flatMap((c) => (c.kind === 'element' ? [c.name] : [])),
+    );
     if (order) report(open.pos, open.at, order);
     const element: MarkupElement = { kind: 'element', name: open.name, attrs: open.attrs, children: open.children, pos: open.pos };
     const parent = stack[stack.length - 1];

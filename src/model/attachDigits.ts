@@ -3,7 +3,10 @@ import { exactDigits } from './exactDigits.js';
 import { findPosition, type PositionMap } from './positionMap.js';
 import type { Briefing, StatItem } from './schema.js';
 
-const FIELDS = [['value', 'valueDigits'], ['previous', 'previousDigits']] as const;
+const FIELDS = [
+  ['value', 'valueDigits'],
+  ['previous', 'previousDigits'],
+] as const;
 
 /**
  * Puts beside every figure (`value`, `previous`) the digits it was written
@@ -13,7 +16,10 @@ const FIELDS = [['value', 'valueDigits'], ['previous', 'previousDigits']] as con
  * would print differently (`1.50`, 17 digits and more). Returns a new briefing.
  */
 export function attachDigits(
-  b: Briefing, file: string | undefined, positions: PositionMap | undefined, givenDigits: ReadonlyMap<string, unknown> = new Map(),
+  b: Briefing,
+  file: string | undefined,
+  positions: PositionMap | undefined,
+  givenDigits: ReadonlyMap<string, unknown> = new Map(),
 ): { briefing: Briefing; problems: Problem[] } {
   const problems: Problem[] = [];
   const items = (list: readonly StatItem[], base: string): StatItem[] =>
@@ -25,11 +31,21 @@ export function attachDigits(
         const path = `${base}.items[${i}].${field}`;
         const pos = findPosition(positions, path);
         const fail = (message: string): void => {
-          problems.push({ code: 'type', severity: 'error', file, path, line: pos?.line, column: pos?.column, message, expected: 'число, которое можно напечатать точно' });
+          problems.push({
+            code: 'type',
+            severity: 'error',
+            file,
+            path,
+            line: pos?.line,
+            column: pos?.column,
+            message,
+            expected: 'число, которое можно напечатать точно',
+          });
         };
         const given = givenDigits.get(`${base}.items[${i}].${digitsField}`);
         if (given !== undefined) {
-          if (typeof given !== 'string' || !/^-?\d+(?:\.\d+)?$/.test(given) || Number(given) !== value) fail(`цифры ${digitsField} "${String(given)}" не совпадают с ${field} ${value}`);
+          if (typeof given !== 'string' || !/^-?\d+(?:\.\d+)?$/.test(given) || Number(given) !== value)
+            fail(`цифры ${digitsField} "${String(given)}" не совпадают с ${field} ${value}`);
           else out[digitsField] = given;
           continue;
         }
@@ -69,7 +85,7 @@ export function takeDigits(value: unknown): { value: unknown; digits: Map<string
     if (!Array.isArray(groups)) continue;
     top[list] = groups.map((g: unknown, gi) => {
       if (typeof g !== 'object' || g === null || !Array.isArray((g as { items?: unknown }).items)) return g;
-      const items = ((g as { items: unknown[] }).items).map((item, ii) => {
+      const items = (g as { items: unknown[] }).items.map((item, ii) => {
         if (typeof item !== 'object' || item === null) return item;
         const { valueDigits, previousDigits, ...rest } = item as Record<string, unknown>;
         if (valueDigits !== undefined) digits.set(`${list}[${gi}].items[${ii}].valueDigits`, valueDigits);

@@ -31,11 +31,17 @@ export function checkBriefing(input: unknown, file?: string, positions?: Positio
   if (value === undefined || value === null) {
     const pos = findPosition(positions, '');
     return {
-      problems: [{
-        code: 'required', severity: 'error', file, line: pos?.line, column: pos?.column,
-        message: 'файл пуст: в нём нет ни одного поля брифинга',
-        expected: 'поля title, date, organization, speakers',
-      }],
+      problems: [
+        {
+          code: 'required',
+          severity: 'error',
+          file,
+          line: pos?.line,
+          column: pos?.column,
+          message: 'файл пуст: в нём нет ни одного поля брифинга',
+          expected: 'поля title, date, organization, speakers',
+        },
+      ],
     };
   }
   const result = briefingSchema.safeParse(value);

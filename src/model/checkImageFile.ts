@@ -26,26 +26,39 @@ export function checkImageFile(absolute: string, shown: string): FileProblem | u
   const read = readRegularFileSync(absolute, MAX_IMAGE_BYTES);
   if (!(read instanceof Uint8Array)) {
     switch (read.kind) {
-      case 'missing': return { code: 'missing-file', message: `файл не найден: "${shown}"`, hint: 'путь считается от папки файла данных' };
-      case 'not-file': return { code: 'bad-image', message: `"${shown}" — это ${read.what}, а не файл изображения` };
-      case 'too-big': return {
-        code: 'limit', message: `изображение "${shown}" слишком большое: ${formatMegabytes(read.size)}`,
-        hint: 'допускается не больше 10 МБ; уменьшите размер или сожмите файл',
-      };
-      case 'error': return { code: 'io', message: `не удалось прочитать "${shown}": ${read.code}` };
+      case 'missing':
+        return { code: 'missing-file', message: `файл не найден: "${shown}"`, hint: 'путь считается от папки файла данных' };
+      case 'not-file':
+        return { code: 'bad-image', message: `"${shown}" — это ${read.what}, а не файл изображения` };
+      case 'too-big':
+        return {
+          code: 'limit',
+          message: `изображение "${shown}" слишком большое: ${formatMegabytes(read.size)}`,
+          hint: 'допускается не больше 10 МБ; уменьшите размер или сожмите файл',
+        };
+      case 'error':
+        return { code: 'io', message: `не удалось прочитать "${shown}": ${read.code}` };
     }
   }
   const verdict = inspectImage(read);
   if (!verdict.ok) {
     return verdict.limit
-      ? { code: 'limit', message: `изображение "${shown}" слишком большое: ${verdict.reason}`, hint: 'это предел программы (см. «Пределы» в документации); уменьшите изображение' }
+      ? {
+          code: 'limit',
+          message: `изображение "${shown}" слишком большое: ${verdict.reason}`,
+          hint: 'это предел программы (см. «Пределы» в документации); уменьшите изображение',
+        }
       : { code: 'bad-image', message: `"${shown}" не подходит: ${verdict.reason}`, hint: 'тип файла определяется по содержимому, а не по расширению' };
   }
   if (verdict.kind === 'svg') {
     const refs = svgExternalRefs(new TextDecoder('utf-8').decode(read));
     if (refs.length > 0) {
       return {
-        code: 'bad-image', message: `SVG "${shown}" ссылается на внешние файлы: ${refs.slice(0, 3).map((r) => `"${r}"`).join(', ')}`,
+        code: 'bad-image',
+        message: `SVG "${shown}" ссылается на внешние файлы: ${refs
+          .slice(0, 3)
+          .map((r) => `"${r}"`)
+          .join(', ')}`,
         hint: 'встройте картинки в SVG (data:) или сохраните изображение как PNG',
       };
     }

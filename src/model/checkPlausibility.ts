@@ -32,7 +32,11 @@ export function checkPlausibility(briefing: Briefing, file?: string, positions?:
       }
       const whole = item.of === undefined ? undefined : byId.get(item.of);
       if (whole !== undefined && item.value > whole.value) {
-        warn(at, `часть больше целого: ${item.value} из ${whole.value} (of: ${item.of})`, 'проверьте цифру или ссылку of: часть не может быть больше того, частью чего она является');
+        warn(
+          at,
+          `часть больше целого: ${item.value} из ${whole.value} (of: ${item.of})`,
+          'проверьте цифру или ссылку of: часть не может быть больше того, частью чего она является',
+        );
       }
     });
   }

@@ -30,7 +30,8 @@ export function checkReferences(input: unknown, file?: string, positions?: Posit
     if (first) {
       const line = findPosition(positions, first.path)?.line;
       problem(childPath(path, 'id'), {
-        code: 'duplicate-id', message: `идентификатор "${id}" уже занят`,
+        code: 'duplicate-id',
+        message: `идентификатор "${id}" уже занят`,
         hint: `он задан в ${first.path}${line ? ` (строка ${line})` : ''}; id должны быть разными во всём файле`,
       });
     } else ids.set(id, { path: childPath(path, 'id'), of: textOf(item.of, childPath(path, 'of')) });
@@ -42,9 +43,14 @@ export function checkReferences(input: unknown, file?: string, positions?: Posit
     if (of === undefined || ids.has(of)) continue;
     const near = nearest(of, ids.keys());
     problem(ofPath, {
-      code: 'reference', message: `ссылка of: "${of}" ведёт в никуда: ни у одной цифры нет id "${of}"`,
+      code: 'reference',
+      message: `ссылка of: "${of}" ведёт в никуда: ни у одной цифры нет id "${of}"`,
       expected: 'id другой цифры этого файла',
-      hint: near ? `возможно, имелось в виду "${near}"` : ids.size ? `известные id: ${[...ids.keys()].join(', ')}` : 'задайте id у цифры, частью которой является эта',
+      hint: near
+        ? `возможно, имелось в виду "${near}"`
+        : ids.size
+          ? `известные id: ${[...ids.keys()].join(', ')}`
+          : 'задайте id у цифры, частью которой является эта',
     });
   }
 
@@ -59,7 +65,8 @@ export function checkReferences(input: unknown, file?: string, positions?: Posit
     if (next !== start || reported.has(start)) continue;
     chain.forEach((id) => reported.add(id));
     problem(path.replace(/id$/, 'of'), {
-      code: 'reference', message: `ссылки of образуют цикл: ${[...chain, start].join(' → ')}`,
+      code: 'reference',
+      message: `ссылки of образуют цикл: ${[...chain, start].join(' → ')}`,
       hint: 'цифра не может быть частью самой себя; уберите одну из ссылок of',
     });
   }
@@ -73,14 +80,17 @@ function checkQuoteSpeakers(
   textOf: (value: unknown, path: string) => string | undefined,
   problem: (path: string, draft: Pick<Problem, 'code' | 'message' | 'hint' | 'expected'>) => void,
 ): void {
-  const names = listAt(input, 'speakers').map(({ item, path }) => textOf(item.name, childPath(path, 'name'))).filter((n): n is string => n !== undefined);
+  const names = listAt(input, 'speakers')
+    .map(({ item, path }) => textOf(item.name, childPath(path, 'name')))
+    .filter((n): n is string => n !== undefined);
   for (const { item, path } of listAt(input, 'quotes')) {
     const speakerPath = childPath(path, 'speaker');
     const speaker = textOf(item.speaker, speakerPath);
     if (speaker === undefined || names.includes(speaker)) continue;
     const near = nearest(speaker, names);
     problem(speakerPath, {
-      code: 'reference', message: `выступающий "${speaker}" не найден в speakers`,
+      code: 'reference',
+      message: `выступающий "${speaker}" не найден в speakers`,
       expected: 'имя (name) одного из выступающих',
       hint: near ? `возможно, имелось в виду "${near}"` : names.length ? `выступающие: ${names.join(', ')}` : undefined,
     });

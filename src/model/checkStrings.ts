@@ -25,7 +25,12 @@ export function checkStrings(value: unknown, file: string | undefined, positions
       if (v.length > LIMITS.wordChars && hasLongWord(v, LIMITS.wordChars)) {
         const pos = findPosition(positions, path);
         problems.push({
-          code: 'limit', severity: 'error', file, path, line: pos?.line, column: pos?.column,
+          code: 'limit',
+          severity: 'error',
+          file,
+          path,
+          line: pos?.line,
+          column: pos?.column,
           message: `слово длиннее ${formatLimit(LIMITS.wordChars)} символов без пробела`,
           hint: 'это предел программы (см. «Пределы» в документации); разделите текст пробелами',
         });

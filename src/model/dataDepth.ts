@@ -28,7 +28,10 @@ export function flowDepthProblem(text: string, file: string | undefined, at: (of
     } else if (c === '[' || c === '{') {
       if (++depth > LIMITS.dataDepth) {
         return {
-          code: 'limit', severity: 'error', file, ...at(i),
+          code: 'limit',
+          severity: 'error',
+          file,
+          ...at(i),
           message: `файл слишком сложный: списки и поля вложены глубже ${LIMITS.dataDepth} уровней`,
           hint: 'это предел программы (см. «Пределы» в документации); упростите файл',
         };

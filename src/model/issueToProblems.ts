@@ -56,13 +56,24 @@ export function issueToProblems(flat: FlatIssue, ctx: IssueContext): Problem[] {
         const known = knownKeysAt(path);
         const near = nearest(key, known);
         const hint = near ? `возможно, имелось в виду "${near}"` : known.length ? `допустимые поля: ${known.join(', ')}` : undefined;
-        return at(childPath(pathText, key), { code: 'unknown-key', message: `неизвестное поле "${key}"`, expected: known.length ? `одно из полей: ${known.join(', ')}` : undefined, hint }, true);
+        return at(
+          childPath(pathText, key),
+          { code: 'unknown-key', message: `неизвестное поле "${key}"`, expected: known.length ? `одно из полей: ${known.join(', ')}` : undefined, hint },
+          true,
+        );
       });
     case 'too_small':
     case 'too_big': {
       if (field === 'unit') {
         const count = Array.isArray(value) ? value.length : 0;
-        return [at(pathText, { code: 'type', message: `единица измерения списком — это ровно три формы, найдено ${count}`, expected: 'три формы: для 1, 2 и 5 («факт», «факта», «фактов»)', hint: 'или одна строка: unit: кг' })];
+        return [
+          at(pathText, {
+            code: 'type',
+            message: `единица измерения списком — это ровно три формы, найдено ${count}`,
+            expected: 'три формы: для 1, 2 и 5 («факт», «факта», «фактов»)',
+            hint: 'или одна строка: unit: кг',
+          }),
+        ];
       }
       const what = field === 'speakers' ? 'нужен хотя бы один выступающий' : field === 'items' ? 'нужна хотя бы одна цифра' : 'нужен хотя бы один элемент';
       return [at(pathText, { code: 'too-few', message: `список "${field ?? pathText}" пуст: ${what}`, expected: 'не меньше одного элемента' })];
@@ -70,7 +81,8 @@ export function issueToProblems(flat: FlatIssue, ctx: IssueContext): Problem[] {
     case 'invalid_format': {
       const expected = expectedFor(field, ['string']).noun;
       const shown = typeof value === 'string' ? quoteValue(value) : String(value);
-      if (field === 'date' || field === 'effective') return [at(pathText, { code: 'format', message: `неверная дата ${shown}`, expected, hint: dateHint(value) })];
+      if (field === 'date' || field === 'effective')
+        return [at(pathText, { code: 'format', message: `неверная дата ${shown}`, expected, hint: dateHint(value) })];
       if (field === 'time') return [at(pathText, { code: 'format', message: `неверное время ${shown}`, expected, hint: timeHint(value) })];
       return [at(pathText, { code: 'format', message: `неверный идентификатор ${shown}`, expected, hint: idHint(value) })];
     }
@@ -85,10 +97,24 @@ export function issueToProblems(flat: FlatIssue, ctx: IssueContext): Problem[] {
     case 'custom': {
       const kind = (issue.params as { kind?: string } | undefined)?.kind;
       if (kind === 'real-date' && typeof value === 'string') {
-        return [at(pathText, { code: 'format', message: `такой даты нет: ${quoteValue(value)}`, expected: 'существующая дата в виде ГГГГ-ММ-ДД', hint: realDateHint(value) })];
+        return [
+          at(pathText, {
+            code: 'format',
+            message: `такой даты нет: ${quoteValue(value)}`,
+            expected: 'существующая дата в виде ГГГГ-ММ-ДД',
+            hint: realDateHint(value),
+          }),
+        ];
       }
       if (kind === 'section-content') {
-        return [at(pathText, { code: 'required', message: 'в разделе нет ни текста (text), ни пунктов (points)', expected: 'поле text или points', hint: 'добавьте текст раздела или список пунктов' })];
+        return [
+          at(pathText, {
+            code: 'required',
+            message: 'в разделе нет ни текста (text), ни пунктов (points)',
+            expected: 'поле text или points',
+            hint: 'добавьте текст раздела или список пунктов',
+          }),
+        ];
       }
       return [at(pathText, { code: 'type', message: 'недопустимое значение', hint: issue.message })];
     }

@@ -29,12 +29,16 @@ export async function loadBriefingFile(path: string, options: LoadOptions = {}):
   const ext = extname(path).toLowerCase();
   const parse = PARSERS[ext];
   if (!parse) {
-    throw new BriefingError([{
-      code: 'io', severity: 'error', file: path,
-      message: ext ? `неподдерживаемый тип файла "${ext}"` : 'у файла нет расширения',
-      expected: 'файл .yaml, .yml или .json',
-      hint: 'брифинг записывается в YAML (.yaml, .yml) или JSON (.json)',
-    }]);
+    throw new BriefingError([
+      {
+        code: 'io',
+        severity: 'error',
+        file: path,
+        message: ext ? `неподдерживаемый тип файла "${ext}"` : 'у файла нет расширения',
+        expected: 'файл .yaml, .yml или .json',
+        hint: 'брифинг записывается в YAML (.yaml, .yml) или JSON (.json)',
+      },
+    ]);
   }
   return loadBriefingText(await readDataText(path), path, options);
 }

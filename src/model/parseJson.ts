@@ -43,7 +43,11 @@ export function parseJson(text: string, file?: string): ParsedData {
           const first = seen.get(name);
           if (first) {
             problems.push({
-              code: 'syntax', severity: 'error', file, path: childPath(path, name), ...keyPos,
+              code: 'syntax',
+              severity: 'error',
+              file,
+              path: childPath(path, name),
+              ...keyPos,
               message: `поле "${name}" повторяется`,
               hint: `оно уже есть в строке ${first.line}; оставьте одно`,
             });

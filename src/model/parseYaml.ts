@@ -85,7 +85,11 @@ class YamlWalker {
       if (!target || this.expanding.has(node)) {
         this.broken = true;
         this.problems.push({
-          code: 'syntax', severity: 'error', file: this.file, line: here.line, column: here.column,
+          code: 'syntax',
+          severity: 'error',
+          file: this.file,
+          line: here.line,
+          column: here.column,
           message: `ссылка *${node.source} не ведёт ни к одному якорю &${node.source} выше по файлу`,
         });
         return null;
@@ -114,7 +118,12 @@ class YamlWalker {
 
   private limit(here: LineColumn, path: string, message: string): never {
     throw new LimitReached({
-      code: 'limit', severity: 'error', file: this.file, ...(path ? { path } : {}), line: here.line, column: here.column,
+      code: 'limit',
+      severity: 'error',
+      file: this.file,
+      ...(path ? { path } : {}),
+      line: here.line,
+      column: here.column,
       message: `файл слишком сложный: ${message}`,
       hint: 'это предел программы (см. «Пределы» в документации); упростите файл',
     });
@@ -131,8 +140,12 @@ class YamlWalker {
         const first = seen.get(name);
         if (first) {
           this.problems.push({
-            code: 'syntax', severity: 'error', file: this.file, path: childPath(path, name),
-            line: keyPos.line, column: keyPos.column,
+            code: 'syntax',
+            severity: 'error',
+            file: this.file,
+            path: childPath(path, name),
+            line: keyPos.line,
+            column: keyPos.column,
             message: `поле "${name}" повторяется`,
             hint: `оно уже есть в строке ${first.line}; оставьте одно`,
           });

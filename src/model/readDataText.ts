@@ -21,10 +21,18 @@ export async function readDataText(path: string): Promise<string> {
       throw new BriefingError([{ code, severity: 'error', file: path, message, ...(hint ? { hint } : {}) }]);
     };
     switch (read.kind) {
-      case 'missing': return fail('io', 'файл не найден');
-      case 'not-file': return fail('io', `это ${read.what}, а не файл данных`, 'укажите обычный файл .yaml, .yml или .json');
-      case 'too-big': return fail('limit', `файл данных слишком большой: больше ${formatMegabytes(LIMITS.dataBytes)}`, `предел — ${formatMegabytes(LIMITS.dataBytes)}; разделите брифинг на несколько файлов`);
-      case 'error': return fail('io', REASONS[read.code] ?? `не удалось прочитать файл (${read.code})`);
+      case 'missing':
+        return fail('io', 'файл не найден');
+      case 'not-file':
+        return fail('io', `это ${read.what}, а не файл данных`, 'укажите обычный файл .yaml, .yml или .json');
+      case 'too-big':
+        return fail(
+          'limit',
+          `файл данных слишком большой: больше ${formatMegabytes(LIMITS.dataBytes)}`,
+          `предел — ${formatMegabytes(LIMITS.dataBytes)}; разделите брифинг на несколько файлов`,
+        );
+      case 'error':
+        return fail('io', REASONS[read.code] ?? `не удалось прочитать файл (${read.code})`);
     }
   }
   const bytes = read;
@@ -34,9 +42,16 @@ export async function readDataText(path: string): Promise<string> {
     const lossy = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
     const bad = lossy.indexOf('\uFFFD');
     const { line, column } = lineIndex(lossy)(Math.max(bad, 0));
-    throw new BriefingError([{
-      code: 'io', severity: 'error', file: path, line, column,
-      message: 'файл не в кодировке UTF-8', hint: 'сохраните файл в кодировке UTF-8 (в редакторе: «Сохранить как» → UTF-8)',
-    }]);
+    throw new BriefingError([
+      {
+        code: 'io',
+        severity: 'error',
+        file: path,
+        line,
+        column,
+        message: 'файл не в кодировке UTF-8',
+        hint: 'сохраните файл в кодировке UTF-8 (в редакторе: «Сохранить как» → UTF-8)',
+      },
+    ]);
   }
 }

@@ -17,7 +17,9 @@ export function replaceLoneSurrogates<T>(value: T): { value: T; warnings: Proble
       if (!LONE.test(v)) return v;
       LONE.lastIndex = 0;
       warnings.push({
-        code: 'text', severity: 'warning', path,
+        code: 'text',
+        severity: 'warning',
+        path,
         message: 'в тексте есть половина пары символов UTF-16 (одиночный суррогат): она заменена знаком «\uFFFD»',
         hint: 'в JSON так бывает после обрезанного эмодзи (\\ud83d без пары); исправьте текст',
       });

@@ -17,7 +17,10 @@ export const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const ID = /^[a-z0-9-]+$/;
 
 export const isoDate = () =>
-  z.string().regex(ISO_DATE).refine((s) => isRealDate(s), { params: { kind: 'real-date' } });
+  z
+    .string()
+    .regex(ISO_DATE)
+    .refine((s) => isRealDate(s), { params: { kind: 'real-date' } });
 
 export function isRealDate(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
@@ -26,7 +29,14 @@ export function isRealDate(s: string): boolean {
 }
 
 /** An `id`/`of`: `[a-z0-9-]+`; a bare whole number (`id: 2024`) is read as its text. */
-const idText = () => z.union([z.string().regex(ID), z.int().nonnegative().transform((n) => String(n))]);
+const idText = () =>
+  z.union([
+    z.string().regex(ID),
+    z
+      .int()
+      .nonnegative()
+      .transform((n) => String(n)),
+  ]);
 
 export const unitSchema = z.union([plain(), z.tuple([plain(), plain(), plain()])]);
 
@@ -45,7 +55,10 @@ export const statItemSchema = z.strictObject({
 export const statGroupSchema = z.strictObject({
   title: plain().describe('Заголовок группы показателей'),
   period: plain().optional().describe('Период: «с начала 2025 года»'),
-  chart: z.enum(['auto', 'bar', 'none']).default('auto').describe('Диаграмма: auto (по умолчанию — программа решает сама), bar (столбцы), none (без диаграммы)'),
+  chart: z
+    .enum(['auto', 'bar', 'none'])
+    .default('auto')
+    .describe('Диаграмма: auto (по умолчанию — программа решает сама), bar (столбцы), none (без диаграммы)'),
   items: z.array(statItemSchema).min(1).describe('Показатели группы (хотя бы один)'),
 });
 

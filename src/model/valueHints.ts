@@ -43,7 +43,13 @@ export function timeHint(value: unknown): string {
 }
 
 export function idHint(value: unknown): string {
-  const slug = typeof value === 'string' ? value.trim().toLowerCase().replace(/[\s_.]+/g, '-') : '';
+  const slug =
+    typeof value === 'string'
+      ? value
+          .trim()
+          .toLowerCase()
+          .replace(/[\s_.]+/g, '-')
+      : '';
   if (slug && ID.test(slug)) return `например, "${slug}"`;
   return 'только строчные латинские буквы, цифры и дефис, например "seized-kg"';
 }

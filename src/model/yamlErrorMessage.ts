@@ -24,10 +24,13 @@ const MISSING: [RegExp, { message: string; hint?: string }][] = [
   [/quote/, { message: 'не закрыта кавычка', hint: 'строка в кавычках заканчивается такой же кавычкой' }],
   [/Missing space after :/, { message: 'после двоеточия нужен пробел' }],
   [/Missing , /, { message: 'не хватает запятой между элементами в скобках' }],
-  [/Implicit map keys need to be followed by map values/, {
-    message: 'строка без двоеточия: ожидалось «ключ: значение»',
-    hint: 'если это продолжение текста с предыдущей строки, сдвиньте его правее ключа',
-  }],
+  [
+    /Implicit map keys need to be followed by map values/,
+    {
+      message: 'строка без двоеточия: ожидалось «ключ: значение»',
+      hint: 'если это продолжение текста с предыдущей строки, сдвиньте его правее ключа',
+    },
+  ],
   [/without - indicator/, { message: 'элемент списка без «- »' }],
 ];
 
@@ -40,8 +43,9 @@ export function yamlErrorMessage(code: string, original: string): { message: str
 
 /** An unclosed `[` or `{`, with the place of the bracket (the `yaml` package calls it a bad indent). */
 export function unclosedBracketMessage(bracket: '[' | '{', line: number, column: number): { message: string; hint: string } {
-  const hint = bracket === '['
-    ? 'список в квадратных скобках заканчивается «]» на той же строке или на следующих; или запишите каждый элемент с новой строки после «- »'
-    : 'запись в фигурных скобках заканчивается «}» на той же строке или на следующих; или запишите поля с новой строки, каждое «ключ: значение»';
+  const hint =
+    bracket === '['
+      ? 'список в квадратных скобках заканчивается «]» на той же строке или на следующих; или запишите каждый элемент с новой строки после «- »'
+      : 'запись в фигурных скобках заканчивается «}» на той же строке или на следующих; или запишите поля с новой строки, каждое «ключ: значение»';
   return { message: `не закрыта скобка «${bracket}», открытая в строке ${line}, колонке ${column}`, hint };
 }

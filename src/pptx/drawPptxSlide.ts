@@ -48,10 +48,22 @@ function notes(c: DrawCtx, s: Slide): void {
 function figures(c: DrawCtx, list: readonly FigureView[], top: number, size = 40): number {
   if (list.length > 4) {
     const rows = list.map((f) => [
-      { text: `${f.label}${f.noteMark ? ` ${f.noteMark}` : ''}`, options: { fontSize: 20, margin: [0.04, 0.1, 0.04, 0.1 + 0.3 * f.depth] as [number, number, number, number] } },
+      {
+        text: `${f.label}${f.noteMark ? ` ${f.noteMark}` : ''}`,
+        options: { fontSize: 20, margin: [0.04, 0.1, 0.04, 0.1 + 0.3 * f.depth] as [number, number, number, number] },
+      },
       { text: f.display, options: { fontSize: 20, bold: true, color: LOOK.accent, align: 'right' as const } },
     ]);
-    c.slide.addTable(rows, { x: inch(LOOK.left), y: inch(top), w: inch(LOOK.width), colW: [inch(600), inch(248)], fontFace: LOOK.font, color: LOOK.ink, border: { type: 'solid', pt: 0.75, color: 'B8C0C9' }, rowH: inch(36) });
+    c.slide.addTable(rows, {
+      x: inch(LOOK.left),
+      y: inch(top),
+      w: inch(LOOK.width),
+      colW: [inch(600), inch(248)],
+      fontFace: LOOK.font,
+      color: LOOK.ink,
+      border: { type: 'solid', pt: 0.75, color: 'B8C0C9' },
+      rowH: inch(36),
+    });
     return top + list.length * 38;
   }
   let y = top;
@@ -74,12 +86,16 @@ function more(c: DrawCtx, text: string | null, y: number): void {
 const DRAW: { [K in Slide['kind']]: (c: DrawCtx, s: Extract<Slide, { kind: K }>) => void } = {
   title(c, s: TitleSlide) {
     let y = 60;
-    if (s.logo) { image(c, s.logo, LOOK.left + 30, y, 300, 110); y += 130; }
+    if (s.logo) {
+      image(c, s.logo, LOOK.left + 30, y, 300, 110);
+      y += 130;
+    }
     c.slide.addShape(c.pptx.ShapeType.rect, { ...box(LOOK.left, 56, 10, 400), fill: { color: LOOK.accent }, line: { color: LOOK.accent, width: 0 } });
     const runs: Run[] = [line(s.title, { fontSize: 44, bold: true, color: LOOK.accent, paraSpaceAfter: 12 })];
     if (s.subtitle) runs.push(line(s.subtitle, { fontSize: 30, color: '3A3A3A', paraSpaceAfter: 12 }));
     runs.push(line(s.meta, { fontSize: 24, color: LOOK.muted, paraSpaceAfter: 14 }));
-    for (const sp of s.speakers) runs.push({ text: sp.name, options: { bold: true, fontSize: 24 } }, line(sp.position ? `, ${sp.position}` : '', { fontSize: 24, paraSpaceAfter: 6 }));
+    for (const sp of s.speakers)
+      runs.push({ text: sp.name, options: { bold: true, fontSize: 24 } }, line(sp.position ? `, ${sp.position}` : '', { fontSize: 24, paraSpaceAfter: 6 }));
     if (s.speakerNames) runs.push(line(s.speakerNames, { fontSize: 24 }));
     c.slide.addText(runs, { ...base, ...box(LOOK.left + 30, y, LOOK.width - 30, 456 - y) });
   },
@@ -97,7 +113,10 @@ const DRAW: { [K in Slide['kind']]: (c: DrawCtx, s: Extract<Slide, { kind: K }>)
   },
   statistics(c, s: StatisticsSlide) {
     let y = title(c, s);
-    if (s.period) { c.slide.addText(s.period, { ...base, ...box(LOOK.left, y - 8, LOOK.width, 30), fontSize: 22, italic: true, color: LOOK.muted }); y += 32; }
+    if (s.period) {
+      c.slide.addText(s.period, { ...base, ...box(LOOK.left, y - 8, LOOK.width, 30), fontSize: 22, italic: true, color: LOOK.muted });
+      y += 32;
+    }
     if (s.big) {
       const f = s.big;
       c.slide.addText(valueRuns(f, 88), { ...base, ...box(LOOK.left, y + 10, LOOK.width, 110), bold: true, color: LOOK.accent, fit: 'shrink' });
@@ -127,7 +146,10 @@ const DRAW: { [K in Slide['kind']]: (c: DrawCtx, s: Extract<Slide, { kind: K }>)
   },
   results(c, s: ListSlide) {
     const top = title(c, s);
-    c.slide.addText(s.items.map((i) => line(i, { bullet: true, fontSize: 26, paraSpaceAfter: 12 })), { ...base, ...box(LOOK.left, top, LOOK.width, LOOK.bodyBottom - top) });
+    c.slide.addText(
+      s.items.map((i) => line(i, { bullet: true, fontSize: 26, paraSpaceAfter: 12 })),
+      { ...base, ...box(LOOK.left, top, LOOK.width, LOOK.bodyBottom - top) },
+    );
   },
   quote(c, s: QuoteSlide) {
     const top = title(c, s);
@@ -151,7 +173,11 @@ const DRAW: { [K in Slide['kind']]: (c: DrawCtx, s: Extract<Slide, { kind: K }>)
       const cell = size / s.qr.size;
       const x0 = LOOK.left + LOOK.width - size;
       for (const [r, col, len] of s.qr.runs) {
-        c.slide.addShape(c.pptx.ShapeType.rect, { ...box(x0 + col * cell, top + r * cell, len * cell, cell), fill: { color: '000000' }, line: { color: '000000', width: 0 } });
+        c.slide.addShape(c.pptx.ShapeType.rect, {
+          ...box(x0 + col * cell, top + r * cell, len * cell, cell),
+          fill: { color: '000000' },
+          line: { color: '000000', width: 0 },
+        });
       }
     }
   },
@@ -160,7 +186,8 @@ const DRAW: { [K in Slide['kind']]: (c: DrawCtx, s: Extract<Slide, { kind: K }>)
 /** Speaker notes: the slide's figures in full and their footnotes. */
 export function speakerNotes(s: Slide): string {
   const lines: string[] = [];
-  const figs: FigureView[] = s.kind === 'statistics' ? [...(s.big ? [s.big] : []), ...s.figures] : s.kind === 'legal' || s.kind === 'keyFigures' ? s.figures : [];
+  const figs: FigureView[] =
+    s.kind === 'statistics' ? [...(s.big ? [s.big] : []), ...s.figures] : s.kind === 'legal' || s.kind === 'keyFigures' ? s.figures : [];
   if (s.kind === 'statistics' && s.chart) for (const b of s.chart.bars) lines.push(`${b.label} — ${b.valueLabel}`);
   for (const f of figs) lines.push(figureNote(f));
   if ((s.kind === 'statistics' || s.kind === 'legal') && s.more) lines.push(s.more);
@@ -172,7 +199,14 @@ export function speakerNotes(s: Slide): string {
 export function drawSlide(c: DrawCtx, s: Slide): void {
   (DRAW[s.kind] as (c: DrawCtx, s: Slide) => void)(c, s);
   c.slide.addText(c.view.organization, { ...base, ...box(LOOK.left, LOOK.footerY, 640, 26), fontSize: LOOK.smallSize, bold: true, color: '595959' });
-  c.slide.addText(String(s.number), { ...base, ...box(LOOK.left + LOOK.width - 100, LOOK.footerY, 100, 26), fontSize: LOOK.smallSize, bold: true, color: '595959', align: 'right' });
+  c.slide.addText(String(s.number), {
+    ...base,
+    ...box(LOOK.left + LOOK.width - 100, LOOK.footerY, 100, 26),
+    fontSize: LOOK.smallSize,
+    bold: true,
+    color: '595959',
+    align: 'right',
+  });
   const text = speakerNotes(s);
   if (text !== '') c.slide.addNotes(text);
 }

@@ -24,10 +24,11 @@ function renumbering(names: readonly string[]): (text: string) => string {
   for (const map of maps.values()) {
     [...map.keys()].sort((a, b) => Number(a) - Number(b)).forEach((old, i) => map.set(old, String(i + 1)));
   }
-  return (text) => text.replace(COUNTED, (whole, kind: string, n: string, ext: string) => {
-    const fixed = maps.get(kind)?.get(n);
-    return fixed === undefined ? whole : `${kind}${fixed}${ext}`;
-  });
+  return (text) =>
+    text.replace(COUNTED, (whole, kind: string, n: string, ext: string) => {
+      const fixed = maps.get(kind)?.get(n);
+      return fixed === undefined ? whole : `${kind}${fixed}${ext}`;
+    });
 }
 
 /** An XML part with its timestamps set to `iso` and its random GUIDs numbered in order of appearance. */

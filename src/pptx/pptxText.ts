@@ -26,7 +26,10 @@ export type Run = TextProps;
 
 /** A paragraph of a text field as runs, bold and italic kept; the last run ends the paragraph. */
 export function paragraphRuns(p: Paragraph, options: TextPropsOptions = {}): Run[] {
-  const runs: Run[] = p.map((r) => ({ text: r.text, options: { ...options, bold: r.bold || options.bold === true, italic: r.italic || options.italic === true } }));
+  const runs: Run[] = p.map((r) => ({
+    text: r.text,
+    options: { ...options, bold: r.bold || options.bold === true, italic: r.italic || options.italic === true },
+  }));
   if (runs.length === 0) return [];
   runs[runs.length - 1] = { ...runs[runs.length - 1]!, options: { ...runs[runs.length - 1]!.options, breakLine: true } };
   return runs;

@@ -38,7 +38,9 @@ function run(kind: ReleaseKind, context: unknown, userDir?: string): string {
 export function renderRelease(view: BriefingView, briefing: ValidatedBriefing, userDir?: string): Release {
   const context = releaseContext(view, briefing);
   const html = run('html', context, userDir);
-  const text = run('txt', context, userDir).replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '');
+  const text = run('txt', context, userDir)
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+/, '');
   return { html, text };
 }
 

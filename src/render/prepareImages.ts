@@ -12,9 +12,7 @@ import { readRegularFileSync } from '../diagnostics/readRegularFile.js';
  */
 export type SvgToPdf = typeof import('svg-to-pdfkit');
 
-export type PreparedImage =
-  | { kind: 'raster' }
-  | { kind: 'svg'; svg: string; images: ReadonlySet<string>; draw: SvgToPdf };
+export type PreparedImage = { kind: 'raster' } | { kind: 'svg'; svg: string; images: ReadonlySet<string>; draw: SvgToPdf };
 
 /** svg-to-pdfkit, loaded the first time a document has an SVG (most start-ups never need it). */
 let svgToPdf: Promise<SvgToPdf> | undefined;
@@ -87,7 +85,8 @@ async function prepareRaster(pdf: PDFKit.PDFDocument, src: string): Promise<Prep
  */
 async function prepareImage(pdf: PDFKit.PDFDocument, src: string): Promise<PreparedImage> {
   const data = readRegularFileSync(src, LIMITS.imageBytes);
-  if (!(data instanceof Uint8Array)) throw badImage(src, data.kind === 'too-big' ? 'файл больше 10 МБ' : data.kind === 'not-file' ? `это ${data.what}` : 'файл не найден');
+  if (!(data instanceof Uint8Array))
+    throw badImage(src, data.kind === 'too-big' ? 'файл больше 10 МБ' : data.kind === 'not-file' ? `это ${data.what}` : 'файл не найден');
   const verdict = inspectImage(data);
   if (!verdict.ok) throw badImage(src, verdict.reason);
   if (verdict.kind !== 'svg') return prepareRaster(pdf, src);

@@ -10,8 +10,7 @@ const PDFA_ID = (claim: PdfaClaim): string =>
   '<rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">' +
   `<pdfaid:part>${claim.part}</pdfaid:part><pdfaid:conformance>${claim.conformance}</pdfaid:conformance></rdf:Description>`;
 
-const PDFUA_ID =
-  '<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"><pdfuaid:part>1</pdfuaid:part></rdf:Description>';
+const PDFUA_ID = '<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"><pdfuaid:part>1</pdfuaid:part></rdf:Description>';
 
 /**
  * PDF/A admits only the XMP schemas it predefines, and others described in

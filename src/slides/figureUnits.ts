@@ -26,7 +26,7 @@ export function figureUnits(figures: readonly FigureView[]): FigureUnit[] {
     units.push({ root: f, figures: list });
   }
   // A cycle of parts has no root: each figure not reached stands alone.
-  for (const f of figures) if (!used.has(f)) collect(f, (units[units.push({ root: f, figures: [] }) - 1]!).figures);
+  for (const f of figures) if (!used.has(f)) collect(f, units[units.push({ root: f, figures: [] }) - 1]!.figures);
   return units;
 }
 
@@ -46,8 +46,6 @@ export function leadingUnits(figures: readonly FigureView[], capacity: number): 
 
 /** The footnotes of the figures shown (their marks are on the slide), in mark order. */
 export function notesOf(figures: readonly FigureView[]): { mark: string; text: string }[] {
-  const notes = figures
-    .filter((f) => f.noteMark !== null && f.note !== null)
-    .map((f) => ({ mark: f.noteMark!, text: f.note! }));
+  const notes = figures.filter((f) => f.noteMark !== null && f.note !== null).map((f) => ({ mark: f.noteMark!, text: f.note! }));
   return notes.sort((a, b) => Number(a.mark) - Number(b.mark));
 }

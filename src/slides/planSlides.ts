@@ -114,7 +114,14 @@ function draftSlides(view: BriefingView, level: Level, narrative: boolean): Draf
     const photo = view.speakers.find((s) => s.name === q.speaker)?.photo ?? null;
     const first = q.paragraphs[0] ?? [];
     const max = photo === null ? 380 : 300;
-    slides.push({ kind: 'quote', ...base(w['quotes'] ?? ''), paragraphs: [cutParagraph(first, max)], speaker: q.speaker, position: q.position, photo } as Draft);
+    slides.push({
+      kind: 'quote',
+      ...base(w['quotes'] ?? ''),
+      paragraphs: [cutParagraph(first, max)],
+      speaker: q.speaker,
+      position: q.position,
+      photo,
+    } as Draft);
   }
   if (view.contacts.length > 0) {
     const row = (c: { label: string; value: string }) => Math.max(lines(c.label, 28, 380), lines(c.value, 28, 380)) * 33.6 + 16;

@@ -101,7 +101,7 @@ type StatContent = Pick<StatisticsSlide, 'chart' | 'big' | 'figures' | 'more' | 
 export function statisticsContent(g: StatGroupView, ctx: Ctx): StatContent {
   const items = g.items;
   if (items.length === 1) return { chart: null, big: items[0]!, figures: [], more: null, notes: notesOf(items) };
-  const chart = g.chart ?? (items.length > CAPACITY.tableRows ? g.wideChart ?? null : null);
+  const chart = g.chart ?? (items.length > CAPACITY.tableRows ? (g.wideChart ?? null) : null);
   if (chart !== null) {
     const fit = chart === g.chart ? CAPACITY.bars : barsThatFit(chart.bars, g.title, g.period !== null);
     const shown = chart.bars.length > fit && chart.kind === 'bars' ? leadingBars(chart, fit, g.title, ctx) : chart;

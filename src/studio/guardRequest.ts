@@ -48,7 +48,8 @@ export function guardRequest(req: IncomingMessage, url: URL, port: number, token
   if (origin !== undefined && !hosts.some((h) => origin === `http://${h}`)) return { status: 403, message: 'чужой заголовок Origin' };
   const site = req.headers['sec-fetch-site'];
   if (typeof site === 'string' && site !== 'same-origin' && site !== 'none') return { status: 403, message: 'запрос с чужой страницы' };
-  const fromQuery = url.pathname === '/' ? url.searchParams.get('token') ?? undefined : undefined;
-  if (!sameToken(cookieToken(req, port), token) && !sameToken(fromQuery, token)) return { status: 401, message: 'нужен ключ сеанса: откройте адрес, который напечатала команда briefing studio' };
+  const fromQuery = url.pathname === '/' ? (url.searchParams.get('token') ?? undefined) : undefined;
+  if (!sameToken(cookieToken(req, port), token) && !sameToken(fromQuery, token))
+    return { status: 401, message: 'нужен ключ сеанса: откройте адрес, который напечатала команда briefing studio' };
   return undefined;
 }

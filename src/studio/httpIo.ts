@@ -5,7 +5,10 @@ export const MAX_JSON_BYTES = 2 * 1024 * 1024;
 
 /** A request the server refuses with `status` and a Russian message. */
 export class HttpRefusal extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -16,7 +19,8 @@ const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',
   // Everything from this server; CodeMirror adds its styles as <style> elements.
-  'Content-Security-Policy': "default-src 'self'; img-src 'self' blob: data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+  'Content-Security-Policy':
+    "default-src 'self'; img-src 'self' blob: data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
 };
 
 /** Reads the whole body, refusing (413) one longer than `limit` bytes without reading it all. */

@@ -14,6 +14,4 @@ export interface PageProblem {
   hint?: string;
 }
 
-export type CheckResult =
-  | { ok: true; id: string; pages: number; warnings: PageProblem[] }
-  | { ok: false; problems: PageProblem[] };
+export type CheckResult = { ok: true; id: string; pages: number; warnings: PageProblem[] } | { ok: false; problems: PageProblem[] };

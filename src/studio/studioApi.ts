@@ -57,7 +57,14 @@ type Handler = (ctx: StudioContext, req: IncomingMessage, res: ServerResponse, u
 /** The API, by method and path. */
 export const API: Record<string, Handler> = {
   'GET /api/state': async (ctx, _req, res) => {
-    sendJson(res, 200, { files: await ctx.folder.dataFiles(), themes: await ctx.folder.themeFiles(), formats: STUDIO_FORMATS, downloads: DOWNLOADS, initial: ctx.initial, langs: UI_LANGS });
+    sendJson(res, 200, {
+      files: await ctx.folder.dataFiles(),
+      themes: await ctx.folder.themeFiles(),
+      formats: STUDIO_FORMATS,
+      downloads: DOWNLOADS,
+      initial: ctx.initial,
+      langs: UI_LANGS,
+    });
   },
   'GET /api/words': async (_ctx, _req, res, url) => sendJson(res, 200, studioWords(url.searchParams.get('lang') ?? 'ru')),
   'GET /api/schema': async (_ctx, _req, res) => sendJson(res, 200, briefingJsonSchema()),

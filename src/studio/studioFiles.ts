@@ -90,7 +90,11 @@ export async function storeImage(folder: StudioFolder, rawName: unknown, bytes: 
     throw new HttpRefusal(415, 'SVG ссылается на внешние файлы: встройте картинки или сохраните как PNG');
   }
   const given = typeof rawName === 'string' ? basename(rawName) : 'image';
-  const stem = given.slice(0, given.length - extname(given).length).replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '') || 'image';
+  const stem =
+    given
+      .slice(0, given.length - extname(given).length)
+      .replace(/[^\p{L}\p{N}_-]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'image';
   const name = `${stem}${IMAGE_EXT[kind]}`;
   const path = await folder.resolve(name);
   await writeAtomically(path, bytes);

@@ -22,6 +22,10 @@ export function applyStyles(root: MarkupElement, theme: Theme): StyledDocument {
     page: { width, height, margin: theme.page.margin, header: theme.page.header, footer: theme.page.footer },
     header: header ? styleBlocks(header.children, styleOf(header, rootStyle, theme), theme) : [],
     footer: footer ? styleBlocks(footer.children, styleOf(footer, rootStyle, theme), theme) : [],
-    body: styleBlocks(kids.filter((k) => k !== header && k !== footer), rootStyle, theme),
+    body: styleBlocks(
+      kids.filter((k) => k !== header && k !== footer),
+      rootStyle,
+      theme,
+    ),
   };
 }

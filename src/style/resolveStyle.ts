@@ -45,7 +45,18 @@ const INLINE_KEYS = [...TEXT_KEYS, 'rise'] as const;
 /** What a block takes from its parent block (as CSS inherits font and text properties). */
 const INHERITED_KEYS = [...TEXT_KEYS, 'lineHeight', 'align', 'hyphenate', 'bullet'] as const;
 const BLOCK_KEYS = [
-  ...INHERITED_KEYS, 'marginTop', 'marginBottom', 'padding', 'border', 'borderColor', 'borderLeft', 'borderBottom', 'background', 'indent', 'keepWithNext', 'keepWithPrevious',
+  ...INHERITED_KEYS,
+  'marginTop',
+  'marginBottom',
+  'padding',
+  'border',
+  'borderColor',
+  'borderLeft',
+  'borderBottom',
+  'background',
+  'indent',
+  'keepWithNext',
+  'keepWithPrevious',
 ] as const;
 
 /** Copies the given properties that a rule sets onto `target`; a single padding number means all four sides. */

@@ -34,9 +34,7 @@ export interface BlockStyle extends TextStyle {
 }
 
 export type StyledInline =
-  | { kind: 'text'; text: string; style: TextStyle }
-  | { kind: 'break' }
-  | { kind: 'field'; field: 'page-number' | 'page-count'; style: TextStyle };
+  { kind: 'text'; text: string; style: TextStyle } | { kind: 'break' } | { kind: 'field'; field: 'page-number' | 'page-count'; style: TextStyle };
 
 /** PDF structure role a block is tagged with. */
 export type Role = 'P' | 'H1' | 'H2' | 'H3' | 'Div' | 'Sect' | 'Note' | 'Quote' | 'Figure' | 'LI';
@@ -170,16 +168,7 @@ export interface StyledSpacer {
 }
 
 export type StyledBlock =
-  | StyledParagraph
-  | StyledContainer
-  | StyledList
-  | StyledRow
-  | StyledTable
-  | StyledImage
-  | StyledChart
-  | StyledRule
-  | StyledQr
-  | StyledSpacer;
+  StyledParagraph | StyledContainer | StyledList | StyledRow | StyledTable | StyledImage | StyledChart | StyledRule | StyledQr | StyledSpacer;
 
 export interface PageGeometry {
   width: number;

@@ -64,9 +64,5 @@ function countNewlines(text: string): number {
 
 function escapeAttribute(value: string): string {
   // `{` too: the label sits in Handlebars source, where `{{` would open a mustache.
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/"/g, '&quot;')
-    .replace(/\{/g, '&#123;');
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\{/g, '&#123;');
 }

@@ -9,7 +9,10 @@ export const PRECOMPILED_FILE = 'dist/template/precompiled.json';
 
 /** The key of a template's spec: its marked source and the helpers it may call. */
 export function specKey(marked: string, knownHelpers: Record<string, boolean>): string {
-  const helpers = Object.keys(knownHelpers).filter((k) => knownHelpers[k]).sort().join(',');
+  const helpers = Object.keys(knownHelpers)
+    .filter((k) => knownHelpers[k])
+    .sort()
+    .join(',');
   return createHash('sha1').update(`${Handlebars.VERSION}\u0000${helpers}\u0000${marked}`).digest('hex');
 }
 

@@ -46,10 +46,7 @@ export function buildView(briefing: Briefing): BriefingView {
   const ctx: FigureContext = {
     lang,
     words,
-    byId: indexItems([
-      ...(briefing.statistics ?? []).map((g) => g.items),
-      ...(briefing.legal ?? []).map((l) => l.items ?? []),
-    ]),
+    byId: indexItems([...(briefing.statistics ?? []).map((g) => g.items), ...(briefing.legal ?? []).map((l) => l.items ?? [])]),
     nextNoteMark: () => String(++notes),
   };
   // Statistics before legal changes: footnotes are numbered in this order.
@@ -57,8 +54,8 @@ export function buildView(briefing: Briefing): BriefingView {
     const title = plainText(g.title);
     const { items, notes, hasShare, hasChange } = buildFigures(g.items, ctx);
     const chart = buildChart({ title, setting: g.chart, items: g.items, figures: items, lang, words });
-    const wideChart = chart === null && g.chart !== 'none' && items.length > 1
-      ? buildChart({ title, setting: 'bar', items: g.items, figures: items, lang, words }) : null;
+    const wideChart =
+      chart === null && g.chart !== 'none' && items.length > 1 ? buildChart({ title, setting: 'bar', items: g.items, figures: items, lang, words }) : null;
     return { title, period: plainOrNull(g.period), chart, wideChart, items, notes, hasShare, hasChange };
   });
   const legal = (briefing.legal ?? []).map((l) => buildLegal(l, ctx));

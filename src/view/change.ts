@@ -26,11 +26,7 @@ export function isPercentUnit(unit: StatItem['unit']): boolean {
  * by the locale's `changeUp` / `changeDown` / `noChange` patterns (they hold the sign).
  * With previous = 0 there is no percentage: the previous value is shown (`previousZero`).
  */
-export function computeChange(
-  item: Pick<StatItem, 'value' | 'previous' | 'unit' | 'previousDigits'>,
-  lang: Lang,
-  words: Words,
-): ChangeView {
+export function computeChange(item: Pick<StatItem, 'value' | 'previous' | 'unit' | 'previousDigits'>, lang: Lang, words: Words): ChangeView {
   const prev = item.previous;
   if (prev === undefined) return NO_CHANGE;
   const previous = formatQuantity(prev, item.unit, lang, item.previousDigits);

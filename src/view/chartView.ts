@@ -48,12 +48,21 @@ export function buildChart(input: ChartInput): ChartView | null {
   if (!isFunnel && chosen.length === 1 && (input.setting === 'auto' || chosen[0]!.item.previous === undefined)) return null;
   if (input.setting === 'auto' && chosen.length > MAX_AUTO_BARS) return null;
   const depthOf = isFunnel ? chainDepths(chosen) : new Map<Entry, number>();
-  const bars = chosen.map((e) => buildBar(e, isFunnel ? depthOf.get(e) ?? 0 : 0, isFunnel, entries, input));
+  const bars = chosen.map((e) => buildBar(e, isFunnel ? (depthOf.get(e) ?? 0) : 0, isFunnel, entries, input));
   const max = Math.max(...bars.map((b) => Math.max(b.number, b.previousNumber ?? 0)));
   const view: Omit<ChartView, 'alt'> = {
     kind: isFunnel ? 'funnel' : 'bars',
     bars,
-    ticks: isFunnel ? [] : axisTicks(niceTicks(max, 5, bars.every((b) => Number.isInteger(b.number) && Number.isInteger(b.previousNumber ?? 0))), input),
+    ticks: isFunnel
+      ? []
+      : axisTicks(
+          niceTicks(
+            max,
+            5,
+            bars.every((b) => Number.isInteger(b.number) && Number.isInteger(b.previousNumber ?? 0)),
+          ),
+          input,
+        ),
     others: entries.filter((e) => !chosen.includes(e)).map((e) => e.figure),
   };
   return { ...view, alt: chartAlt(input.title, view.bars, input.words) };

@@ -19,9 +19,7 @@ function unique(values: readonly (string | null)[]): string[] {
 export function buildMeta(briefing: Briefing, words: Words): DocumentMeta {
   const organization = plainText(briefing.organization);
   const city = plainOrNull(briefing.city);
-  const subject =
-    plainOrNull(briefing.subtitle) ??
-    unique([word(words, 'briefing'), formatDate(briefing.date, briefing.lang, words), city]).join(', ');
+  const subject = plainOrNull(briefing.subtitle) ?? unique([word(words, 'briefing'), formatDate(briefing.date, briefing.lang, words), city]).join(', ');
   const keywords = unique([
     organization,
     city,

@@ -31,7 +31,7 @@ export function indexItems(lists: readonly (readonly StatItem[])[]): Map<string,
 export function figureDepth(item: StatItem, byId: ReadonlyMap<string, StatItem>): number {
   const seen = new Set<StatItem>([item]);
   let depth = 0;
-  for (let cur = item; cur.of !== undefined; ) {
+  for (let cur = item; cur.of !== undefined;) {
     const parent = byId.get(cur.of);
     if (parent === undefined || seen.has(parent)) break;
     seen.add(parent);
@@ -69,10 +69,7 @@ export interface FigureList {
   hasChange: boolean;
 }
 
-export function buildFigures(
-  items: readonly StatItem[],
-  ctx: FigureContext,
-): FigureList {
+export function buildFigures(items: readonly StatItem[], ctx: FigureContext): FigureList {
   const views = items.map((item) => buildFigure(item, ctx));
   const notes: NoteView[] = [];
   for (const v of views) {

@@ -34,10 +34,7 @@ export function formatQuantity(n: number, unit: StatItem['unit'], lang: Lang, di
 }
 
 /** The printed parts of a figure: «почти 46 кг» = qualifier + value + unit. */
-export function formatFigure(
-  item: Pick<StatItem, 'value' | 'unit' | 'qualifier' | 'valueDigits'>,
-  lang: Lang,
-): FormattedFigure {
+export function formatFigure(item: Pick<StatItem, 'value' | 'unit' | 'qualifier' | 'valueDigits'>, lang: Lang): FormattedFigure {
   const qualifier = holdTogether(plainOrNull(item.qualifier));
   const value = formatNumber(item.value, lang, item.valueDigits);
   const unit = holdTogether(pluralUnit(item.unit, item.value, lang));

@@ -18,9 +18,7 @@ export function parseText(text: string): Paragraph[] {
 }
 
 type Node =
-  | { kind: 'text'; text: string }
-  | { kind: 'delim'; count: number; canOpen: boolean; canClose: boolean }
-  | { kind: 'emph'; strong: boolean; children: Node[] };
+  { kind: 'text'; text: string } | { kind: 'delim'; count: number; canOpen: boolean; canClose: boolean } | { kind: 'emph'; strong: boolean; children: Node[] };
 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
 
@@ -48,7 +46,10 @@ function matchEmphasis(nodes: Node[]): void {
   let i = 0;
   while (i < nodes.length) {
     const closer = nodes[i];
-    if (closer?.kind !== 'delim' || !closer.canClose) { i++; continue; }
+    if (closer?.kind !== 'delim' || !closer.canClose) {
+      i++;
+      continue;
+    }
     let j = i - 1;
     while (j >= 0) {
       const n = nodes[j];
@@ -56,7 +57,10 @@ function matchEmphasis(nodes: Node[]): void {
       j--;
     }
     const opener = nodes[j];
-    if (j < 0 || opener?.kind !== 'delim') { i++; continue; }
+    if (j < 0 || opener?.kind !== 'delim') {
+      i++;
+      continue;
+    }
     const use = opener.count >= 2 && closer.count >= 2 ? 2 : 1;
     const emph: Node = { kind: 'emph', strong: use === 2, children: nodes.slice(j + 1, i) };
     opener.count -= use;

@@ -79,7 +79,12 @@ describe('fontLibrary: fallback runs', () => {
 
   it('joined runs give back the text', () => {
     const text = ' Сумма: 1\u202F263 ₸ — «итог» е\u0301 中 ☺ ';
-    expect(metrics.resolveRuns(sans, text).map((run) => run.text).join('')).toBe(text);
+    expect(
+      metrics
+        .resolveRuns(sans, text)
+        .map((run) => run.text)
+        .join(''),
+    ).toBe(text);
   });
 });
 

@@ -13,9 +13,7 @@ describe('createTextShaper', () => {
     expect(shaper.measure('Штраф до 500')).toBe(expected);
     const shaped = shaper.shape('Штраф до 500');
     expect(shaped.pieces).toHaveLength(3);
-    expect(shaped.pieces.flatMap((p) => p.glyphs.map((g) => g.id))).toEqual(
-      ['Штраф ', 'до ', '500'].flatMap((p) => font.layout(p).glyphs.map((g) => g.id)),
-    );
+    expect(shaped.pieces.flatMap((p) => p.glyphs.map((g) => g.id))).toEqual(['Штраф ', 'до ', '500'].flatMap((p) => font.layout(p).glyphs.map((g) => g.id)));
     expect(shaped.drawsAll).toBe(true);
   });
 

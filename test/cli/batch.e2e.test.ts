@@ -15,7 +15,19 @@ const bin = join(root, 'bin/briefing.js');
 const seed = join(root, 'data/astana-2025-12-03.yaml');
 const built = existsSync(join(root, 'dist/cli/runners/renderWorker.js'));
 
-const BAD = ['title: Брифинг', 'date: 2025-12-03', 'organization: ДП', 'speakers:', '  - name: Иванов', 'statistics:', '  - title: Итоги', '    items:', '      - label: изъято', '        value: сто', ''].join('\n');
+const BAD = [
+  'title: Брифинг',
+  'date: 2025-12-03',
+  'organization: ДП',
+  'speakers:',
+  '  - name: Иванов',
+  'statistics:',
+  '  - title: Итоги',
+  '    items:',
+  '      - label: изъято',
+  '        value: сто',
+  '',
+].join('\n');
 
 describe.skipIf(!built)('bin/briefing.js render of a folder, in worker threads', () => {
   it('renders every good file, refuses the bad one, and reports both in --json', async () => {
@@ -24,7 +36,12 @@ describe.skipIf(!built)('bin/briefing.js render of a folder, in worker threads',
     const out = join(dir, 'out');
     const run = spawnSync(process.execPath, [bin, 'render', join(dir, 'data'), '--out', out, '--jobs', '2', '--json'], { encoding: 'utf8', timeout: 120_000 });
     expect(run.status).toBe(1);
-    const report = JSON.parse(run.stdout) as { ok: boolean; written: number; refused: number; files: { file: string; status: string; outputs: string[]; problems: { line?: number; path?: string }[] }[] };
+    const report = JSON.parse(run.stdout) as {
+      ok: boolean;
+      written: number;
+      refused: number;
+      files: { file: string; status: string; outputs: string[]; problems: { line?: number; path?: string }[] }[];
+    };
     expect(report).toMatchObject({ ok: false, written: 3, refused: 1 });
     expect(report.files.map((f) => [f.file, f.status])).toEqual([
       [join(dir, 'data', 'a.yaml'), 'written'],
@@ -56,29 +73,39 @@ describe.skipIf(!built)('bin/briefing.js render of a folder, in worker threads',
 });
 
 describe.skipIf(!built)('bin/briefing.js render interrupted by Ctrl+C or SIGTERM', () => {
-  it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('stops at once on %s, starts no other file, leaves no temporary or half-written file and exits %i', async (signal, status) => {
-    const dir = await makeTree({});
-    for (let i = 1; i <= 6; i++) await copyFile(seed, join(dir, `b${i}.yaml`));
-    const out = join(dir, 'out');
-    const child = spawn(process.execPath, [bin, 'render', dir, '--out', out, '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    let interrupted = false;
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (!interrupted && stdout.includes('записан')) interrupted = child.kill(signal);
-    });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const code = await new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
-    expect(code).toBe(status);
-    expect(stderr).toContain(`Прервано (${signal})`);
-    const files = await readdir(out);
-    expect(files.length).toBeGreaterThanOrEqual(1);
-    expect(files.length).toBeLessThan(6);
-    expect(files.filter((f) => !/^b\d\.handout\.pdf$/.test(f)), `left in ${out}`).toEqual([]);
-    // every PDF left is whole: it ends with the end-of-file marker
-    for (const f of files) expect((await readFile(join(out, f))).subarray(-6).toString('latin1')).toMatch(/%%EOF\s*$/);
-  }, 120_000);
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)(
+    'stops at once on %s, starts no other file, leaves no temporary or half-written file and exits %i',
+    async (signal, status) => {
+      const dir = await makeTree({});
+      for (let i = 1; i <= 6; i++) await copyFile(seed, join(dir, `b${i}.yaml`));
+      const out = join(dir, 'out');
+      const child = spawn(process.execPath, [bin, 'render', dir, '--out', out, '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      let interrupted = false;
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (!interrupted && stdout.includes('записан')) interrupted = child.kill(signal);
+      });
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+      expect(code).toBe(status);
+      expect(stderr).toContain(`Прервано (${signal})`);
+      const files = await readdir(out);
+      expect(files.length).toBeGreaterThanOrEqual(1);
+      expect(files.length).toBeLessThan(6);
+      expect(
+        files.filter((f) => !/^b\d\.handout\.pdf$/.test(f)),
+        `left in ${out}`,
+      ).toEqual([]);
+      // every PDF left is whole: it ends with the end-of-file marker
+      for (const f of files) expect((await readFile(join(out, f))).subarray(-6).toString('latin1')).toMatch(/%%EOF\s*$/);
+    },
+    120_000,
+  );
 });
 
 describe.skipIf(!built)('bin/briefing.js watch', () => {

@@ -54,10 +54,16 @@ describe('the summary line counts the new kinds of file', () => {
   it('names DOCX, HTML and TXT beside PDF', async () => {
     const { summaryLine } = await import('../../src/cli/progress/batchProgress.js');
     const report = (name: string, written: string[]) => ({ status: 'written', written, name }) as never;
-    expect(summaryLine({ total: 2, refused: 0 }, [report('a', ['o/a.handout.pdf', 'o/a.handout.docx', 'o/a.release.html', 'o/a.release.txt']), report('b', ['o/b.handout.pdf'])], 900)).toBe(
-      'Записано: 2 из 2 (PDF: 2, DOCX: 1, HTML: 1, TXT: 1) за 0,90 с.',
+    expect(
+      summaryLine(
+        { total: 2, refused: 0 },
+        [report('a', ['o/a.handout.pdf', 'o/a.handout.docx', 'o/a.release.html', 'o/a.release.txt']), report('b', ['o/b.handout.pdf'])],
+        900,
+      ),
+    ).toBe('Записано: 2 из 2 (PDF: 2, DOCX: 1, HTML: 1, TXT: 1) за 0,90 с.');
+    expect(summaryLine({ total: 2, refused: 0 }, [report('a', ['o/a.handout.docx']), report('b', ['o/b.handout.docx'])], 900)).toBe(
+      'Записано: 2 из 2 (DOCX: 2) за 0,90 с.',
     );
-    expect(summaryLine({ total: 2, refused: 0 }, [report('a', ['o/a.handout.docx']), report('b', ['o/b.handout.docx'])], 900)).toBe('Записано: 2 из 2 (DOCX: 2) за 0,90 с.');
   });
 });
 

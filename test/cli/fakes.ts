@@ -43,7 +43,12 @@ export interface FakeDeps extends PipelineDeps {
 /** The problem the fake loader reports for any file whose name contains `bad`. */
 export function badProblem(file: string): Problem {
   return {
-    code: 'type', severity: 'error', file, path: 'statistics[0].items[1].value', line: 12, column: 7,
+    code: 'type',
+    severity: 'error',
+    file,
+    path: 'statistics[0].items[1].value',
+    line: 12,
+    column: 7,
     message: 'ожидалось число, получена строка «сто»',
   };
 }

@@ -17,17 +17,31 @@ function usageMessage(argv: string[]): string {
 describe('parseArgs', () => {
   it('reads render with the contract defaults', () => {
     expect(parseArgs(['render', 'data'])).toEqual({
-      command: 'render', paths: ['data'], formats: ['handout'], outDir: 'output', pdfa: false, templates: undefined,
-      theme: undefined, png: false, pngDpi: 150, quiet: false, json: false, jobs: undefined,
+      command: 'render',
+      paths: ['data'],
+      formats: ['handout'],
+      outDir: 'output',
+      pdfa: false,
+      templates: undefined,
+      theme: undefined,
+      png: false,
+      pngDpi: 150,
+      quiet: false,
+      json: false,
+      jobs: undefined,
     });
   });
 
   it('reads --format and --out in both forms, anywhere among the paths', () => {
     expect(parseArgs(['render', '--format', 'slides,handout', 'a.yaml', '--out=print', 'b.json', '--pdfa'])).toMatchObject({
-      paths: ['a.yaml', 'b.json'], formats: ['slides', 'handout'], outDir: 'print', pdfa: true,
+      paths: ['a.yaml', 'b.json'],
+      formats: ['slides', 'handout'],
+      outDir: 'print',
+      pdfa: true,
     });
     expect(parseArgs(['render', 'a.yaml', '--format=handout,slides', '--out', 'x/y'])).toMatchObject({
-      formats: ['handout', 'slides'], outDir: 'x/y',
+      formats: ['handout', 'slides'],
+      outDir: 'x/y',
     });
     expect(parseArgs(['render', 'a.yaml', '--templates', 'my'])).toMatchObject({ templates: 'my' });
   });
@@ -38,11 +52,25 @@ describe('parseArgs', () => {
 
   it('reads the options of render, watch, init and templates copy', () => {
     expect(parseArgs(['render', 'd', '--png-dpi=96', '--theme', 't.json', '--quiet', '--json', '--jobs', '3'])).toMatchObject({
-      png: true, pngDpi: 96, theme: 't.json', quiet: true, json: true, jobs: 3,
+      png: true,
+      pngDpi: 96,
+      theme: 't.json',
+      quiet: true,
+      json: true,
+      jobs: 3,
     });
     expect(parseArgs(['render', 'd', '--png'])).toMatchObject({ png: true, pngDpi: 150 });
     expect(parseArgs(['watch', 'd', '--format', 'slides', '--out', 'o', '--templates', 'my'])).toEqual({
-      command: 'watch', deleteOnError: false, paths: ['d'], formats: ['slides'], outDir: 'o', pdfa: false, templates: 'my', theme: undefined, png: false, pngDpi: 150,
+      command: 'watch',
+      deleteOnError: false,
+      paths: ['d'],
+      formats: ['slides'],
+      outDir: 'o',
+      pdfa: false,
+      templates: 'my',
+      theme: undefined,
+      png: false,
+      pngDpi: 150,
     });
     expect(parseArgs(['init'])).toEqual({ command: 'init', name: 'briefing.yaml', force: false });
     expect(parseArgs(['init', 'data/new', '--force'])).toEqual({ command: 'init', name: 'data/new', force: true });
@@ -86,20 +114,17 @@ describe('parseArgs', () => {
 });
 
 describe('runCli with a wrong command line', () => {
-  it.each([
-    [['render', 'data', '--bogus']],
-    [['render']],
-    [['render', 'data', '--format', 'poster']],
-    [['publish', 'data']],
-    [[]],
-  ])('%j exits 2 without touching the pipeline', async (argv) => {
-    const io = captureIo();
-    const deps = fakeDeps();
-    expect(await runCli(argv, io, deps)).toBe(2);
-    expect(io.stderr.join('\n')).toMatch(/briefing: ошибка: .+\nСправка: briefing --help/);
-    expect(io.stdout).toEqual([]);
-    expect(deps.loaded).toEqual([]);
-  });
+  it.each([[['render', 'data', '--bogus']], [['render']], [['render', 'data', '--format', 'poster']], [['publish', 'data']], [[]]])(
+    '%j exits 2 without touching the pipeline',
+    async (argv) => {
+      const io = captureIo();
+      const deps = fakeDeps();
+      expect(await runCli(argv, io, deps)).toBe(2);
+      expect(io.stderr.join('\n')).toMatch(/briefing: ошибка: .+\nСправка: briefing --help/);
+      expect(io.stdout).toEqual([]);
+      expect(deps.loaded).toEqual([]);
+    },
+  );
 
   it('prints the usage for --help and the version for --version, exit 0', async () => {
     const help = captureIo();

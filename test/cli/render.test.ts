@@ -64,7 +64,10 @@ describe('briefing render', () => {
 
   it('refuses, with exit 2, a --templates folder or a --theme file that is not there', async () => {
     const root = await makeTree({ 'a.yaml': '' });
-    for (const option of [['--templates', join(root, 'nowhere')], ['--theme', join(root, 'nowhere.json')]]) {
+    for (const option of [
+      ['--templates', join(root, 'nowhere')],
+      ['--theme', join(root, 'nowhere.json')],
+    ]) {
       const io = captureIo();
       const deps = fakeDeps();
       expect(await runCli(['render', root, ...option, '--out', join(root, 'o')], io, deps)).toBe(2);

@@ -91,7 +91,12 @@ describe('render --theme', () => {
     expect(bad.pdf).toBeUndefined();
     expect(bad.stderr).not.toContain('отклонён');
     expect(bad.stderr.match(/тема .* отклонена/g)).toHaveLength(1);
-    for (const message of ['colors: неизвестный раздел темы', 'page.margins: неизвестное поле', 'styles.h1.colour: неизвестное свойство', 'styles.h1.size: ожидалось число']) {
+    for (const message of [
+      'colors: неизвестный раздел темы',
+      'page.margins: неизвестное поле',
+      'styles.h1.colour: неизвестное свойство',
+      'styles.h1.size: ожидалось число',
+    ]) {
       expect(bad.stderr).toMatch(new RegExp(`${join(dir, 'bad.json')}:1:\\d+: ${message.replace(/[.[\]"]/g, '\\$&')}`));
     }
     const broken = await renderSeed(['--theme', join(dir, 'broken.json')]);

@@ -10,7 +10,11 @@ describe('--theme is a part of the command line', () => {
     const dir = await makeTree(files);
     const io = captureIo();
     const deps = fakeDeps();
-    const code = await runCli(['render', join(dir, 'data'), '--theme', join(dir, 'theme.json'), '--format', 'handout,slides', '--out', join(dir, 'out')], io, deps);
+    const code = await runCli(
+      ['render', join(dir, 'data'), '--theme', join(dir, 'theme.json'), '--format', 'handout,slides', '--out', join(dir, 'out')],
+      io,
+      deps,
+    );
     expect(code).toBe(2);
     expect(deps.loaded).toEqual([]);
     expect(io.stderr).toEqual([

@@ -52,8 +52,6 @@ describe('writeAtomically', () => {
     const target = join(dir, 'x.handout.pdf');
     expect(await removeStaleTemps(target)).toEqual([tempPathFor(target, gone)]);
     await writeAtomically(target, new TextEncoder().encode('%PDF'));
-    expect(await listDir(dir)).toEqual(
-      [`.x.handout.pdf.${running}.tmp`, `.y.handout.pdf.${gone}.tmp`, 'x.handout.pdf', 'x.handout.pdf.tmp'].sort(),
-    );
+    expect(await listDir(dir)).toEqual([`.x.handout.pdf.${running}.tmp`, `.y.handout.pdf.${gone}.tmp`, 'x.handout.pdf', 'x.handout.pdf.tmp'].sort());
   });
 });

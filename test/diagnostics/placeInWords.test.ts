@@ -16,9 +16,11 @@ describe('placeInWords', () => {
   });
 
   it('stands beside the path of a data problem, not of a theme or template problem', () => {
-    expect(formatProblem({ code: 'type', severity: 'error', file: 'x.yaml', line: 12, column: 7, path: 'statistics[1].items[2].value', message: 'ожидалось число' }))
-      .toBe('x.yaml:12:7: statistics[1].items[2].value (статистика, группа 2, показатель 3, значение): ожидалось число');
-    expect(formatProblem({ code: 'theme', severity: 'error', file: 't.json', line: 1, column: 2, path: 'styles.h1.size', message: 'ожидалось число' }))
-      .toBe('t.json:1:2: styles.h1.size: ожидалось число');
+    expect(
+      formatProblem({ code: 'type', severity: 'error', file: 'x.yaml', line: 12, column: 7, path: 'statistics[1].items[2].value', message: 'ожидалось число' }),
+    ).toBe('x.yaml:12:7: statistics[1].items[2].value (статистика, группа 2, показатель 3, значение): ожидалось число');
+    expect(formatProblem({ code: 'theme', severity: 'error', file: 't.json', line: 1, column: 2, path: 'styles.h1.size', message: 'ожидалось число' })).toBe(
+      't.json:1:2: styles.h1.size: ожидалось число',
+    );
   });
 });

@@ -36,7 +36,14 @@ describe('docx: the seed', async () => {
     expect(values.length).toBeGreaterThan(40);
     for (const value of values) expect(containsValue(docx.text, value), value).toBe(true);
     // figures exactly as the view formats them, non-breaking spaces included
-    for (const figure of ['698\u00A0фактов', '1\u00A0263\u00A0интернет-ресурса', '55,6\u00A0млн тенге', 'почти\u00A046\u00A0кг', '29,7\u00A0% от\u00A0698', '510\u00A0человек']) {
+    for (const figure of [
+      '698\u00A0фактов',
+      '1\u00A0263\u00A0интернет-ресурса',
+      '55,6\u00A0млн тенге',
+      'почти\u00A046\u00A0кг',
+      '29,7\u00A0% от\u00A0698',
+      '510\u00A0человек',
+    ]) {
       expect(docx.text, figure).toContain(figure);
     }
   });
@@ -48,7 +55,10 @@ describe('docx: the seed', async () => {
     expect(headings(1)).toHaveLength(1);
     expect(containsValue(headings(1)[0]!, view.title)).toBe(true);
     for (const title of [...view.sections.map((s) => s.title), ...view.statistics.map((g) => g.title), view.words.legal!]) {
-      expect(headings(2).some((h) => containsValue(h, title)), title).toBe(true);
+      expect(
+        headings(2).some((h) => containsValue(h, title)),
+        title,
+      ).toBe(true);
     }
     expect(headings(3).some((h) => containsValue(h, view.legal[0]!.title))).toBe(true);
   });
@@ -90,7 +100,14 @@ describe('docx: the seed', async () => {
     expect(footer).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
     expect(footer).toContain('Стр.\u00A0');
     expect(footer).toContain('из\u00A0');
-    expect(containsValue(paragraphsOf(footer).map((p) => p.text).join('\n'), view.source!)).toBe(true);
+    expect(
+      containsValue(
+        paragraphsOf(footer)
+          .map((p) => p.text)
+          .join('\n'),
+        view.source!,
+      ),
+    ).toBe(true);
   });
 
   it('gives the same bytes twice, dated with the briefing day', async () => {
@@ -192,8 +209,19 @@ describe('docx: charts', () => {
     expect(drawings.filter((m) => m[2]!.startsWith('picture-')).map((m) => m[3])).toEqual([view.speakers.find((s) => s.photo)!.name]);
     const header = Object.entries(docx.parts).find(([name]) => /^word\/header\d*\.xml$/.test(name))?.[1] ?? '';
     expect(header).toMatch(/<wp:docPr id="1000"/);
-    expect(containsValue(paragraphsOf(header).map((p) => p.text).join(''), view.organization)).toBe(true);
-    const ids = [...Object.values(docx.parts).join('').matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1]);
+    expect(
+      containsValue(
+        paragraphsOf(header)
+          .map((p) => p.text)
+          .join(''),
+        view.organization,
+      ),
+    ).toBe(true);
+    const ids = [
+      ...Object.values(docx.parts)
+        .join('')
+        .matchAll(/<wp:docPr id="(\d+)"/g),
+    ].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
     const media = Object.keys(docx.parts).filter((name) => /^word\/media\/.+\.png$/.test(name));
     expect(media).toHaveLength(charts.length + 2);

@@ -29,14 +29,23 @@ const base = 'date: 2025-12-03\norganization: ДП\nspeakers:\n  - name: Ива�
 /** The bombs, each a few kilobytes: «billion laughs», deep nesting, decompression and <use> bombs. */
 function bombs(dir: string): Record<string, RegExp> {
   let alias = 'l0: &l0 ["ха","ха","ха","ха","ха","ха","ха","ха","ха"]\n';
-  for (let i = 1; i <= 9; i++) alias += `l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(',')}]\n`;
+  for (let i = 1; i <= 9; i++)
+    alias += `l${i}: &l${i} [${Array(9)
+      .fill(`*l${i - 1}`)
+      .join(',')}]\n`;
   writeFileSync(join(dir, 'alias.yaml'), `title: Т\n${base}x:\n  ${alias.trimEnd().split('\n').join('\n  ')}\n`);
-  writeFileSync(join(dir, 'deep.json'), `{"title":"Т","date":"2025-12-03","organization":"О","speakers":[{"name":"И"}],"x":${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
+  writeFileSync(
+    join(dir, 'deep.json'),
+    `{"title":"Т","date":"2025-12-03","organization":"О","speakers":[{"name":"И"}],"x":${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+  );
   writeFileSync(join(dir, 'big.png'), makePngDeclaring(20_000, 20_000, 1000));
   writeFileSync(join(dir, 'png.yaml'), `title: Т\nlogo: big.png\n${base}`);
   writeFileSync(join(dir, 'fan.svg'), makeUseFanOut(10, 19));
   writeFileSync(join(dir, 'fan.yaml'), `title: Т\nlogo: fan.svg\n${base}`);
-  writeFileSync(join(dir, 'data.svg'), `<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"><image href="data:image/png;base64,${makePngDeclaring(20_000, 20_000, 1000).toString('base64')}"/></svg>`);
+  writeFileSync(
+    join(dir, 'data.svg'),
+    `<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"><image href="data:image/png;base64,${makePngDeclaring(20_000, 20_000, 1000).toString('base64')}"/></svg>`,
+  );
   writeFileSync(join(dir, 'data-svg.yaml'), `title: Т\nlogo: data.svg\n${base}`);
   writeFileSync(join(dir, 'deep-svg.svg'), `<svg xmlns="http://www.w3.org/2000/svg">${'<g>'.repeat(50_000)}${'</g>'.repeat(50_000)}</svg>`);
   writeFileSync(join(dir, 'deep-svg.yaml'), `title: Т\nlogo: deep-svg.svg\n${base}`);
@@ -59,7 +68,10 @@ describe.skipIf(!built)('bombs end at once with a clear problem, in a child proc
     const expected = bombs(dir);
     for (const [file, message] of Object.entries(expected)) {
       const out = join(dir, `out-${file}`);
-      const run = spawnSync(process.execPath, ['--max-old-space-size=200', bin, 'render', join(dir, file), '--out', out], { encoding: 'utf8', timeout: 120_000 });
+      const run = spawnSync(process.execPath, ['--max-old-space-size=200', bin, 'render', join(dir, file), '--out', out], {
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
       expect(run.signal, `${file} was killed (out of memory or time)`).toBeNull();
       expect(run.status, `${file}: ${run.stderr}`).toBe(1);
       expect(run.stderr, file).toMatch(message);
@@ -104,13 +116,19 @@ describe('no internal error reaches the user', () => {
     const data = { title: 'Брифинг', lead: 'первый абзац, где что-то сломалось' };
     let error: unknown;
     try {
-      runStage('layout', () => {
-        throw new TextStageError('первый абзац, где что-то сломалось', new TypeError("Cannot read properties of null (reading 'xCoordinate')"));
-      }, data);
+      runStage(
+        'layout',
+        () => {
+          throw new TextStageError('первый абзац, где что-то сломалось', new TypeError("Cannot read properties of null (reading 'xCoordinate')"));
+        },
+        data,
+      );
     } catch (e) {
       error = e;
     }
-    expect((error as { problems: unknown[] }).problems).toEqual([expect.objectContaining({ code: 'internal', path: 'lead', message: expect.stringMatching(/вёрстка.*TypeError/) })]);
+    expect((error as { problems: unknown[] }).problems).toEqual([
+      expect.objectContaining({ code: 'internal', path: 'lead', message: expect.stringMatching(/вёрстка.*TypeError/) }),
+    ]);
     const overflow = asStageError(new RangeError('Maximum call stack size exceeded'), 'style');
     expect(overflow.problems[0]?.message).toMatch(/слишком глубокая вложенность/);
   });
@@ -119,7 +137,10 @@ describe('no internal error reaches the user', () => {
 describe('data never changes', () => {
   it('prints the digits written in the file: 17 digits and π to 20 places', async () => {
     const path = writeBriefingFile(MINIMAL);
-    writeFileSync(path, `${base.replace('ДП', 'Департамент')}title: Т\nstatistics:\n  - title: Цифры\n    chart: none\n    items:\n      - label: большое\n        value: 12345678901234567\n      - label: пи\n        value: 3.14159265358979323846\n`);
+    writeFileSync(
+      path,
+      `${base.replace('ДП', 'Департамент')}title: Т\nstatistics:\n  - title: Цифры\n    chart: none\n    items:\n      - label: большое\n        value: 12345678901234567\n      - label: пи\n        value: 3.14159265358979323846\n`,
+    );
     const io = captureIo();
     const out = tempDir();
     expect(await runCli(['render', path, '--out', out], io)).toBe(0);

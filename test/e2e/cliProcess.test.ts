@@ -54,20 +54,23 @@ describe.skipIf(!built)('bin/briefing.js: exit statuses and problems', () => {
     const dir = tempDir();
     writeBriefingFile(MINIMAL, { dir, name: 'good' });
     const bad = join(dir, 'bad.yaml');
-    writeFileSync(bad, [
-      'title: Брифинг',
-      'date: 2025-13-03',
-      'organizaton: ДП',
-      'speakers:',
-      '  - name: Иванов',
-      'statistics:',
-      '  - title: Итоги',
-      '    items:',
-      '      - label: изъято',
-      '        value: сто',
-      '        of: nowhere',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      bad,
+      [
+        'title: Брифинг',
+        'date: 2025-13-03',
+        'organizaton: ДП',
+        'speakers:',
+        '  - name: Иванов',
+        'statistics:',
+        '  - title: Итоги',
+        '    items:',
+        '      - label: изъято',
+        '        value: сто',
+        '        of: nowhere',
+        '',
+      ].join('\n'),
+    );
     const out = join(dir, 'out');
     // An old PDF of the refused file, from an earlier run, must go.
     briefing(['render', join(dir, 'good.yaml'), '--out', out]);

@@ -131,7 +131,13 @@ describe('a file with a problem of every kind', () => {
     const error = (await loadBriefing(path).catch((e: unknown) => e)) as BriefingError;
     const lines = error.message.split('\n');
     expect(lines).toEqual(error.problems.map(formatProblem));
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:17:16: statistics\\[0\\]\\.items\\[0\\]\\.value \\(статистика, группа 1, показатель 1, значение\\): `)));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:17:16: statistics\\[0\\]\\.items\\[0\\]\\.value \\(статистика, группа 1, показатель 1, значение\\): `,
+        ),
+      ),
+    );
   });
 
   it('is refused by renderBriefing too when given as data, with paths (there is no file to point into)', async () => {

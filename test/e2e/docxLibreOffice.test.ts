@@ -29,11 +29,10 @@ function convert(files: Record<string, Uint8Array>): Record<string, Uint8Array> 
     writeFileSync(path, bytes);
     return path;
   });
-  const run = spawnSync(
-    'soffice',
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...paths],
-    { encoding: 'utf8', timeout: 240_000 },
-  );
+  const run = spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...paths], {
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
   expect(run.status, `soffice: ${run.stderr}`).toBe(0);
   return Object.fromEntries(Object.keys(files).map((name) => [name, new Uint8Array(readFileSync(join(dir, `${name}.pdf`)))]));
 }

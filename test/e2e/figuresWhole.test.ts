@@ -15,7 +15,12 @@ import { cutWords, numbersCutAcrossLines, splitFigures, strandedLines, vocabular
 
 const HARD = join(import.meta.dirname, '../fixtures/hard');
 const SEED = join(import.meta.dirname, '../../data/astana-2025-12-03.yaml');
-const files = [...readdirSync(HARD).filter((f) => f.endsWith('.yaml')).map((f) => join(HARD, f)), SEED];
+const files = [
+  ...readdirSync(HARD)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join(HARD, f)),
+  SEED,
+];
 const locales = ['ru', 'kk', 'en'].map((l) => readFileSync(join(import.meta.dirname, `../../locales/${l}.json`), 'utf8'));
 
 async function read(path: string): Promise<{ pdf: ReadPdf; figures: string[]; vocab: Set<string> }> {
@@ -47,7 +52,10 @@ describe.each(files)('the handout of %s read line by line', (path) => {
 
   it('prints negative figures with the minus sign U+2212 and % changes in percentage points', async () => {
     const { pdf } = await reading;
-    const text = pdf.pages.map((p) => p.text).join('\n').replace(/[\u00A0\u202F]/g, ' ');
+    const text = pdf.pages
+      .map((p) => p.text)
+      .join('\n')
+      .replace(/[\u00A0\u202F]/g, ' ');
     expect(text).not.toMatch(/(^|\s)-\d/m);
     if (path.includes('big-ru')) expect(text).toContain('+6,7 п. п.');
     if (path.includes('big-en')) expect(text).toContain('+3.3 pp');

@@ -39,10 +39,26 @@ describe('data never becomes template code or markup', () => {
     const pdf = await expectValidPdf(bytes);
     const text = allText(pdf);
     for (const value of [
-      'Брифинг <b>не жирный</b> {{title}}', ...nasty.slice(1), 'ДП & <Управление>', 'Иванов {{name}}', 'начальник ]]> отдела',
-      '<h1>Раздел</h1>', '- не список', '# не заголовок', '{{#each x}}пункт{{/each}}', '<li>x</li>', '{{@root.title}}',
-      '<td>метка</td>', '{{q}} 5 &lt;шт&gt;', '<p>итог</p>', 'Статья & {{x}}', 'текст <i>курсив?</i>', '<quote>цитата</quote>',
-      '<a href="x">сайт</a>', 'javascript:alert(1)', '{{{source}}}',
+      'Брифинг <b>не жирный</b> {{title}}',
+      ...nasty.slice(1),
+      'ДП & <Управление>',
+      'Иванов {{name}}',
+      'начальник ]]> отдела',
+      '<h1>Раздел</h1>',
+      '- не список',
+      '# не заголовок',
+      '{{#each x}}пункт{{/each}}',
+      '<li>x</li>',
+      '{{@root.title}}',
+      '<td>метка</td>',
+      '{{q}} 5 &lt;шт&gt;',
+      '<p>итог</p>',
+      'Статья & {{x}}',
+      'текст <i>курсив?</i>',
+      '<quote>цитата</quote>',
+      '<a href="x">сайт</a>',
+      'javascript:alert(1)',
+      '{{{source}}}',
     ]) {
       expect(containsValue(text, value), value).toBe(true);
     }
@@ -65,7 +81,11 @@ describe('data never becomes template code or markup', () => {
 describe('invisible, control and combining characters', () => {
   it('drops control characters and bidi or zero-width marks from what is drawn, keeping the letters in order', async () => {
     const { bytes, warnings } = await renderData(
-      { ...MINIMAL, title: 'Звонок\u0007 и\u0000 табуляция\tздесь', lead: 'abc\u202Edef\u202C и ноль\u200Bширины, со\u200Dединитель, \u200Eметка\u200F, \uFEFFконец' },
+      {
+        ...MINIMAL,
+        title: 'Звонок\u0007 и\u0000 табуляция\tздесь',
+        lead: 'abc\u202Edef\u202C и ноль\u200Bширины, со\u200Dединитель, \u200Eметка\u200F, \uFEFFконец',
+      },
       { ext: 'json' },
     );
     const pdf = await expectValidPdf(bytes);
@@ -90,7 +110,10 @@ describe('invisible, control and combining characters', () => {
       // A base letter and its marks are drawn together, by one font, in one text item.
       const [base, ...marks] = [...word.slice(0, 2)];
       if (marks.length && /\p{M}/u.test(marks[0]!)) {
-        expect(items.some((i) => i.str.includes(`${base}${marks.join('')}`)), word).toBe(true);
+        expect(
+          items.some((i) => i.str.includes(`${base}${marks.join('')}`)),
+          word,
+        ).toBe(true);
       }
     }
   });
@@ -153,7 +176,11 @@ describe('extreme sizes', () => {
   it('renders 10,000 figures, each one in the PDF, none outside the page', async () => {
     const statistics = Array.from({ length: 100 }, (_, g) => ({
       title: `Группа ${g + 1}`,
-      items: Array.from({ length: 100 }, (_, i) => ({ label: `Показатель ${g * 100 + i + 1}`, value: (g * 100 + i) * 7 + 0.5, unit: ['факт', 'факта', 'фактов'] })),
+      items: Array.from({ length: 100 }, (_, i) => ({
+        label: `Показатель ${g * 100 + i + 1}`,
+        value: (g * 100 + i) * 7 + 0.5,
+        unit: ['факт', 'факта', 'фактов'],
+      })),
     }));
     const { bytes } = await renderData({ ...MINIMAL, statistics }, { ext: 'json' });
     const pdf = await expectValidPdf(bytes);
@@ -168,22 +195,26 @@ describe('extreme sizes', () => {
   const heavy = process.env['BRIEFING_HEAVY'] === '1';
   const megabytes = heavy ? 5 : 1;
 
-  it(`renders a ${megabytes} MB data file`, async () => {
-    const words = 'полиция провела рейд изъято почти килограммов синтетических веществ задержаны участники группы возбуждено уголовное дело'.split(' ');
-    let seed = 7;
-    const next = () => (seed = (seed * 48271) % 2147483647);
-    const paragraph = () => Array.from({ length: 60 }, () => words[next() % words.length]).join(' ') + '.';
-    const sections: { title: string; text: string }[] = [];
-    let size = 0;
-    while (size < megabytes * 1024 * 1024) {
-      const text = [paragraph(), paragraph(), paragraph()].join('\n\n');
-      sections.push({ title: `Раздел ${sections.length + 1}`, text });
-      size += Buffer.byteLength(text) + 40;
-    }
-    const { bytes } = await renderData({ ...MINIMAL, sections });
-    const pdf = await expectValidPdf(bytes);
-    const text = allText(pdf);
-    expect(text).toContain(`Раздел ${sections.length}`);
-    expect(textOutside(pdf, 14)).toEqual([]);
-  }, heavy ? 600_000 : 180_000);
+  it(
+    `renders a ${megabytes} MB data file`,
+    async () => {
+      const words = 'полиция провела рейд изъято почти килограммов синтетических веществ задержаны участники группы возбуждено уголовное дело'.split(' ');
+      let seed = 7;
+      const next = () => (seed = (seed * 48271) % 2147483647);
+      const paragraph = () => Array.from({ length: 60 }, () => words[next() % words.length]).join(' ') + '.';
+      const sections: { title: string; text: string }[] = [];
+      let size = 0;
+      while (size < megabytes * 1024 * 1024) {
+        const text = [paragraph(), paragraph(), paragraph()].join('\n\n');
+        sections.push({ title: `Раздел ${sections.length + 1}`, text });
+        size += Buffer.byteLength(text) + 40;
+      }
+      const { bytes } = await renderData({ ...MINIMAL, sections });
+      const pdf = await expectValidPdf(bytes);
+      const text = allText(pdf);
+      expect(text).toContain(`Раздел ${sections.length}`);
+      expect(textOutside(pdf, 14)).toEqual([]);
+    },
+    heavy ? 600_000 : 180_000,
+  );
 });

@@ -46,7 +46,11 @@ describe('logo and photo files, by content', () => {
   });
 
   it('refuses an SVG that links to another file, by any of the ways an SVG can', async () => {
-    for (const inner of ['<image href="photo.png" width="10" height="10"/>', '<use xlink:href="other.svg#a"/>', '<rect style="fill:url(http://example.com/p.svg#g)" width="5" height="5"/>']) {
+    for (const inner of [
+      '<image href="photo.png" width="10" height="10"/>',
+      '<use xlink:href="other.svg#a"/>',
+      '<rect style="fill:url(http://example.com/p.svg#g)" width="5" height="5"/>',
+    ]) {
       const dir = tempDir();
       const error = await loadBriefing(withLogo(dir, 'logo.svg', svg(inner))).catch((e: unknown) => e);
       expect((error as BriefingError).problems?.[0], inner).toMatchObject({ code: 'bad-image', path: 'logo' });

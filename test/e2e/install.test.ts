@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const version = (JSON.parse(execFileSync('node', ['-p', 'JSON.stringify(require("./package.json"))'], { cwd: root, encoding: 'utf8' })) as { version: string }).version;
+const version = (JSON.parse(execFileSync('node', ['-p', 'JSON.stringify(require("./package.json"))'], { cwd: root, encoding: 'utf8' })) as { version: string })
+  .version;
 
 describe('installing for everyday use', () => {
   it('npm pack, then npm install -g of the tarball into a prefix, gives a working `briefing` on PATH', () => {
@@ -15,7 +16,10 @@ describe('installing for everyday use', () => {
     const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
     expect(tarball).toBeDefined();
     const prefix = join(work, 'prefix');
-    const install = spawnSync('npm', ['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', join(work, tarball!)], { encoding: 'utf8', timeout: 400_000 });
+    const install = spawnSync('npm', ['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', join(work, tarball!)], {
+      encoding: 'utf8',
+      timeout: 400_000,
+    });
     if (install.status !== 0) {
       console.warn(`skipped: npm install -g of the tarball failed (no network and no cache?):\n${install.stderr.slice(-800)}`);
       return;

@@ -7,7 +7,11 @@ import { MINIMAL, renderData } from '../support/briefingFiles.js';
 import { measuredChars } from '../support/workCounter.js';
 
 const ROWS = 300;
-const items = Array.from({ length: ROWS }, (_, i) => ({ label: `Показатель номер ${i + 1} по району`, value: 1000 + i * 37, unit: ['факт', 'факта', 'фактов'] }));
+const items = Array.from({ length: ROWS }, (_, i) => ({
+  label: `Показатель номер ${i + 1} по району`,
+  value: 1000 + i * 37,
+  unit: ['факт', 'факта', 'фактов'],
+}));
 
 describe('measuring a long table', () => {
   it('measures each cell once, not once to size the columns and again to set them', async () => {

@@ -25,7 +25,12 @@ async function bodyLines(k: number): Promise<string[][]> {
     const h = pdf.pages[i]!.height;
     const body = segs.filter((s) => s.y > HEADER_BAND && s.y < h - FOOTER_BAND);
     const rows = [...new Set(body.map((s) => Math.round(s.y)))];
-    return rows.map((y) => body.filter((s) => Math.round(s.y) === y).map((s) => s.text).join(' | '));
+    return rows.map((y) =>
+      body
+        .filter((s) => Math.round(s.y) === y)
+        .map((s) => s.text)
+        .join(' | '),
+    );
   });
 }
 
@@ -33,7 +38,10 @@ describe('pages that end well, whatever the length of the text before the end', 
   const tails = [/^По материалам BAQ\.KZ/, /^Контакты/, /^\d\s*(По данным экспертизы|Сумма на 1 декабря)/];
   it.each(LENGTHS)('with %i sentences more, no page begins with the source line, the contacts or a table note', async (k) => {
     const pages = await bodyLines(k);
-    const bad = pages.slice(1).map((rows, i) => `page ${i + 2}: ${rows[0] ?? ''}`).filter((line) => tails.some((t) => t.test(line.replace(/^page \d+: /, ''))));
+    const bad = pages
+      .slice(1)
+      .map((rows, i) => `page ${i + 2}: ${rows[0] ?? ''}`)
+      .filter((line) => tails.some((t) => t.test(line.replace(/^page \d+: /, ''))));
     expect(bad).toEqual([]);
     expect(pages[pages.length - 1]!.length).toBeGreaterThanOrEqual(4);
   });

@@ -28,7 +28,25 @@ function isoOf(pdfDate: unknown): string {
 const ascii = (bytes: Uint8Array, from: number, to: number) => Buffer.from(bytes.subarray(from, to)).toString('latin1');
 
 /** Standard blend modes (PDF/A allows no others). */
-const BLEND_MODES = ['Normal', 'Compatible', 'Multiply', 'Screen', 'Overlay', 'Darken', 'Lighten', 'ColorDodge', 'ColorBurn', 'HardLight', 'SoftLight', 'Difference', 'Exclusion', 'Hue', 'Saturation', 'Color', 'Luminosity'];
+const BLEND_MODES = [
+  'Normal',
+  'Compatible',
+  'Multiply',
+  'Screen',
+  'Overlay',
+  'Darken',
+  'Lighten',
+  'ColorDodge',
+  'ColorBurn',
+  'HardLight',
+  'SoftLight',
+  'Difference',
+  'Exclusion',
+  'Hue',
+  'Saturation',
+  'Color',
+  'Luminosity',
+];
 
 describe.each(FORMATS)('--pdfa: %s', (format) => {
   let bytes: Uint8Array;
@@ -64,9 +82,16 @@ describe.each(FORMATS)('--pdfa: %s', (format) => {
     expect(info['Title']).toBe('Итоги операции «Безопасная дорога»');
     expect(info['CreationDate']).toBe('D:20251210000000Z');
     // Only entries PDF/A knows how to match with XMP.
-    expect(Object.keys(infoEntries(bytes, objects)).sort()).toEqual(
-      ['Author', 'CreationDate', 'Creator', 'Keywords', 'ModDate', 'Producer', 'Subject', 'Title'],
-    );
+    expect(Object.keys(infoEntries(bytes, objects)).sort()).toEqual([
+      'Author',
+      'CreationDate',
+      'Creator',
+      'Keywords',
+      'ModDate',
+      'Producer',
+      'Subject',
+      'Title',
+    ]);
   });
 
   it('writes the XMP packet as an uncompressed metadata stream with no stray keys', () => {
@@ -113,7 +138,20 @@ describe.each(FORMATS)('--pdfa: %s', (format) => {
 
   it('contains nothing PDF/A forbids: no scripts, actions, attachments, encryption, transfer functions or LZW', () => {
     const all = [...objects.values()].map((o) => o.body).join('\n');
-    for (const forbidden of ['/JavaScript', '/JS ', '/Launch', '/EmbeddedFiles', '/Encrypt', '/TR ', '/TR2', '/LZWDecode', '/Alternates', '/OPI', '/Subtype /PS', '/AA ']) {
+    for (const forbidden of [
+      '/JavaScript',
+      '/JS ',
+      '/Launch',
+      '/EmbeddedFiles',
+      '/Encrypt',
+      '/TR ',
+      '/TR2',
+      '/LZWDecode',
+      '/Alternates',
+      '/OPI',
+      '/Subtype /PS',
+      '/AA ',
+    ]) {
       expect(all).not.toContain(forbidden);
     }
     for (const m of all.matchAll(/\/BM \/(\w+)/g)) expect(BLEND_MODES).toContain(m[1]);

@@ -8,15 +8,17 @@ describe('figures a reader would not believe', () => {
   it('a part larger than its whole and a negative count are warnings with file, path and line; the file still renders', async () => {
     const path = writeBriefingFile({
       ...MINIMAL,
-      statistics: [{
-        title: 'Группа',
-        items: [
-          { id: 'all', label: 'Всего', value: 100, unit: ['факт', 'факта', 'фактов'] },
-          { of: 'all', label: 'Из них', value: 150, unit: ['факт', 'факта', 'фактов'] },
-          { label: 'Задержано', value: -3, unit: ['человек', 'человека', 'человек'] },
-          { label: 'Температура', value: -7.5, unit: '°C' },
-        ],
-      }],
+      statistics: [
+        {
+          title: 'Группа',
+          items: [
+            { id: 'all', label: 'Всего', value: 100, unit: ['факт', 'факта', 'фактов'] },
+            { of: 'all', label: 'Из них', value: 150, unit: ['факт', 'факта', 'фактов'] },
+            { label: 'Задержано', value: -3, unit: ['человек', 'человека', 'человек'] },
+            { label: 'Температура', value: -7.5, unit: '°C' },
+          ],
+        },
+      ],
     });
     const warnings: Problem[] = [];
     const briefing = await loadBriefing(path);
@@ -30,7 +32,10 @@ describe('figures a reader would not believe', () => {
     expect(found[0]!.message).toMatch(/часть больше целого/);
     expect(found[1]!.message).toMatch(/отрицательное количество/);
     // Negatives are printed with the minus sign, never a hyphen.
-    const text = pdf.pages.map((p) => p.text).join(' ').replace(/\u00A0/g, ' ');
+    const text = pdf.pages
+      .map((p) => p.text)
+      .join(' ')
+      .replace(/\u00A0/g, ' ');
     expect(text).toContain('\u22127,5 °C');
     expect(text).not.toMatch(/-7,5/);
   });

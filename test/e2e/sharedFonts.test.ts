@@ -18,7 +18,10 @@ describe('documents rendered one after another in one process', () => {
     await renderData(cyrillic);
     const { bytes } = await renderData(latin);
     const pdf = await readPdf(bytes);
-    const text = pdf.pages.map((p) => p.text).join('\n').replace(/\s+/g, ' ');
+    const text = pdf.pages
+      .map((p) => p.text)
+      .join('\n')
+      .replace(/\s+/g, ' ');
     expect(text).toContain('Latin title');
     expect(text).toContain('plain latin text, with a comma, and data');
   });

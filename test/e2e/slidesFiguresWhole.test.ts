@@ -13,7 +13,12 @@ import { cutWords, numbersCutAcrossLines, splitFigures, vocabulary } from '../su
 
 const HARD = join(import.meta.dirname, '../fixtures/hard');
 const SEED = join(import.meta.dirname, '../../data/astana-2025-12-03.yaml');
-const files = [...readdirSync(HARD).filter((f) => f.endsWith('.yaml')).map((f) => join(HARD, f)), SEED];
+const files = [
+  ...readdirSync(HARD)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join(HARD, f)),
+  SEED,
+];
 const locales = ['ru', 'kk', 'en'].map((l) => readFileSync(join(import.meta.dirname, `../../locales/${l}.json`), 'utf8'));
 
 async function read(path: string): Promise<{ pdf: ReadPdf; figures: string[]; vocab: Set<string> }> {

@@ -63,9 +63,19 @@ describe('breakLines, words that cannot share a line', () => {
 describe('placeLine, raised runs', () => {
   it('draws a run with rise above the baseline, as its own item', () => {
     const mark = { ...s, size: 6, rise: 3 };
-    const ws = collectWords([{ kind: 'text', text: 'word', style: s }, { kind: 'text', text: '1', style: mark }], fakeContext(), 'test');
+    const ws = collectWords(
+      [
+        { kind: 'text', text: 'word', style: s },
+        { kind: 'text', text: '1', style: mark },
+      ],
+      fakeContext(),
+      'test',
+    );
     const [line] = breakLines(ws, 500, fakeContext(), false);
     const items = placeLine(line!, 0, 500, 'left', 10, 0, fakeMetrics);
-    expect(items.map((i) => [i.text, i.y])).toEqual([['word', 10], ['1', 7]]);
+    expect(items.map((i) => [i.text, i.y])).toEqual([
+      ['word', 10],
+      ['1', 7],
+    ]);
   });
 });

@@ -19,7 +19,11 @@ describe('breakOptimal', () => {
 
   it('keeps every word, in order', () => {
     const lines = breakOptimal(words(text), 60, ctx, false)!;
-    expect(texts(lines).join(' ').replace(/\u00A0/g, ' ')).toBe(text);
+    expect(
+      texts(lines)
+        .join(' ')
+        .replace(/\u00A0/g, ' '),
+    ).toBe(text);
   });
 
   it('never sets a line wider than the width allows with shrunk spaces', () => {

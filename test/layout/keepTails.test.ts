@@ -6,7 +6,19 @@ import type { DrawItem } from '../../src/layout/types.js';
 
 /** A leaf 10 pt high drawing one text item named `name` (to see where it went). */
 function line(name: string): Leaf {
-  const item: DrawItem = { kind: 'text', x: 0, y: 8, fontId: 'f', size: 10, color: '#000000', text: name, wordSpacing: 0, width: 10, glyphs: [], struct: 'artifact' };
+  const item: DrawItem = {
+    kind: 'text',
+    x: 0,
+    y: 8,
+    fontId: 'f',
+    size: 10,
+    color: '#000000',
+    text: name,
+    wordSpacing: 0,
+    width: 10,
+    glyphs: [],
+    struct: 'artifact',
+  };
   return leaf(10, [item]);
 }
 const lines = (prefix: string, n: number): Leaf[] => Array.from({ length: n }, (_, i) => line(`${prefix}${i + 1}`));
@@ -32,14 +44,20 @@ describe('a group kept with what precedes it never begins a page alone', () => {
     const contacts = group(lines('c', 3), { keepWithPrevious: true, keepTogether: true });
     const source = group([line('s')], { keepWithPrevious: true });
     const pages = names(paginateKeepingTails([group(lines('p', 7), { orphans: 2, widows: 2 }), contacts, source], area));
-    expect(pages).toEqual([['p1', 'p2', 'p3', 'p4', 'p5'], ['p6', 'p7', 'c1', 'c2', 'c3', 's']]);
+    expect(pages).toEqual([
+      ['p1', 'p2', 'p3', 'p4', 'p5'],
+      ['p6', 'p7', 'c1', 'c2', 'c3', 's'],
+    ]);
   });
 
   it('never leaves a heading at the foot of a page: the heading goes too', () => {
     const heading = group([line('h')], { keepWithNext: true, keepTogether: true });
     const para = group(lines('p', 2), { orphans: 2, widows: 2 });
     const pages = names(paginateKeepingTails([group(lines('a', 7)), heading, para, tail()], area));
-    expect(pages).toEqual([['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7'], ['h', 'p1', 'p2', 't1', 't2']]);
+    expect(pages).toEqual([
+      ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7'],
+      ['h', 'p1', 'p2', 't1', 't2'],
+    ]);
   });
 
   it('leaves the tail where it is when nothing could go with it (it fills a page of its own)', () => {

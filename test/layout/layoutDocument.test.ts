@@ -19,7 +19,12 @@ const meta = { title: 't', author: 'a', subject: 's', keywords: 'k', lang: 'en' 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
 function render(...body: MarkupElement[]) {
-  const markup = el('document', { page: 'a4', lang: 'en' }, el('footer', {}, el('p', {}, txt('Page '), el('page-number', {}), txt(' of '), el('page-count', {}))), ...body);
+  const markup = el(
+    'document',
+    { page: 'a4', lang: 'en' },
+    el('footer', {}, el('p', {}, txt('Page '), el('page-number', {}), txt(' of '), el('page-count', {}))),
+    ...body,
+  );
   return layoutDocument(applyStyles(markup, theme), { metrics: fakeMetrics, images: fakeImages, hyphenator: fakeHyphenator, meta });
 }
 
@@ -45,7 +50,10 @@ describe('layoutDocument', () => {
 
   it('numbers every page in the footer, as decoration', () => {
     doc.pages.forEach((page, i) => {
-      const footer = texts(page.items).filter((t) => t.struct === 'artifact').map((t) => t.text).join('');
+      const footer = texts(page.items)
+        .filter((t) => t.struct === 'artifact')
+        .map((t) => t.text)
+        .join('');
       expect(footer.replace(/\u00a0/g, ' ')).toBe(`Page ${i + 1} of ${doc.pages.length}`);
     });
   });
@@ -58,7 +66,13 @@ describe('layoutDocument', () => {
   });
 
   it('loses no word', () => {
-    const all = doc.pages.flatMap((p) => texts(p.items).filter((t) => t.struct !== 'artifact').map((t) => t.text)).join(' ');
+    const all = doc.pages
+      .flatMap((p) =>
+        texts(p.items)
+          .filter((t) => t.struct !== 'artifact')
+          .map((t) => t.text),
+      )
+      .join(' ');
     const found = all.replace(/-\s/g, '').split(/\s+/).filter(Boolean);
     expect(found.filter((w) => /^word\d+$/.test(w)).length).toBe(12 * 120);
   });

@@ -5,11 +5,23 @@ import { group, leaf, space, type Fragment } from '../../src/layout/fragments.js
 import type { DrawItem, TextItem } from '../../src/layout/types.js';
 
 const text = (label: string): TextItem => ({
-  kind: 'text', x: 0, y: 8, fontId: 'f', size: 10, color: '#000000', text: label, wordSpacing: 0, width: 10, glyphs: [], struct: 0,
+  kind: 'text',
+  x: 0,
+  y: 8,
+  fontId: 'f',
+  size: 10,
+  color: '#000000',
+  text: label,
+  wordSpacing: 0,
+  width: 10,
+  glyphs: [],
+  struct: 0,
 });
-const box = (label: string) => (top: number, bottom: number): DrawItem[] => [
-  { kind: 'rect', x: 0, y: top, width: 10, height: bottom - top, fill: label, stroke: null, lineWidth: 0, struct: 'artifact' },
-];
+const box =
+  (label: string) =>
+  (top: number, bottom: number): DrawItem[] => [
+    { kind: 'rect', x: 0, y: top, width: 10, height: bottom - top, fill: label, stroke: null, lineWidth: 0, struct: 'artifact' },
+  ];
 
 /** What the paginator gives on one endless page: the reference measureStack must match. */
 function onEndlessPage(fragments: readonly Fragment[]): DrawItem[] {
@@ -29,7 +41,9 @@ function tree(seed: number, depth = 0): Fragment[] {
     else if (r < 0.7) out.push(group([leaf(10, [text('a')]), leaf(10, [text('b')])], { orphans: 2, widows: 2, padTop: 2 }));
     else {
       const decorate = next() < 0.7 ? box(`#${seed}${i}`) : null;
-      out.push(group(tree(seed * 7 + i, depth + 1), { padTop: Math.round(next() * 4), padBottom: Math.round(next() * 4), decorate, keepTogether: next() < 0.5 }));
+      out.push(
+        group(tree(seed * 7 + i, depth + 1), { padTop: Math.round(next() * 4), padBottom: Math.round(next() * 4), decorate, keepTogether: next() < 0.5 }),
+      );
     }
   }
   return out;

@@ -6,7 +6,7 @@ const ru = read('data-format.md');
 const en = read('data-format.en.md');
 
 /** Every `code` span of a text, once each. */
-const codeSpans = (text: string) => [...new Set([...text.matchAll(/`([^`\n]+)`/g)].map((m) => m[1] ?? ""))];
+const codeSpans = (text: string) => [...new Set([...text.matchAll(/`([^`\n]+)`/g)].map((m) => m[1] ?? ''))];
 
 describe('docs/data-format.md (Russian) and docs/data-format.en.md (English)', () => {
   it('link to each other at the top', () => {

@@ -25,8 +25,11 @@ describe('the example data files', () => {
   it('the Astana briefing carries the facts of the seed', async () => {
     const b = await loadBriefingFile(join(DATA, 'astana-2025-12-03.yaml'));
     expect(b).toMatchObject({
-      date: '2025-12-03', city: 'Астана', venue: 'Региональная служба коммуникаций',
-      organization: 'Департамент полиции города Астаны', source: 'По материалам BAQ.KZ',
+      date: '2025-12-03',
+      city: 'Астана',
+      venue: 'Региональная служба коммуникаций',
+      organization: 'Департамент полиции города Астаны',
+      source: 'По материалам BAQ.KZ',
     });
     expect(b.speakers[0]?.name).toBe('Алия Кибаткызы');
     expect(b.speakers[0]?.position).toContain('Управления по противодействию наркопреступности ДП Астаны');

@@ -43,14 +43,7 @@ export async function yamlProblems(content: string, extra: Record<string, string
 }
 
 /** The smallest valid briefing, as YAML lines; tests append to it. */
-export const MINIMAL = [
-  'title: Брифинг',
-  'date: 2025-12-03',
-  'organization: Департамент полиции',
-  'speakers:',
-  '  - name: Алия Кибаткызы',
-].join('\n');
+export const MINIMAL = ['title: Брифинг', 'date: 2025-12-03', 'organization: Департамент полиции', 'speakers:', '  - name: Алия Кибаткызы'].join('\n');
 
 /** The smallest valid PNG: 1×1, grey. */
-export const PNG_1X1 = Uint8Array.from(Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==', 'base64'));
+export const PNG_1X1 = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==', 'base64'));

@@ -23,8 +23,9 @@ describe('logo and photo files', () => {
   });
 
   it('accepts a JPEG and an SVG with a BOM, DOCTYPE and internal/data references', async () => {
-    const svg = '\uFEFF<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'
-      + '<svg xmlns:xlink="http://www.w3.org/1999/xlink"><use xlink:href="#a"/><image href="data:image/png;base64,AAAA"/></svg>';
+    const svg =
+      '\uFEFF<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n' +
+      '<svg xmlns:xlink="http://www.w3.org/1999/xlink"><use xlink:href="#a"/><image href="data:image/png;base64,AAAA"/></svg>';
     const path = dataFile('b.yaml', [MINIMAL, '    photo: p.jpg', 'logo: l.svg'].join('\n'), { 'p.jpg': JPEG, 'l.svg': svg });
     await expect(loadBriefingFile(path)).resolves.toBeTruthy();
   });
@@ -89,7 +90,8 @@ describe('sniffing', () => {
   });
 
   it('finds external references in href, xlink:href and url()', () => {
-    expect(svgExternalRefs('<svg><a href="https://x.kz"/><use xlink:href=\'#a\'/><rect style="fill:url(#g)"/><rect style="fill:url(pattern.svg)"/></svg>'))
-      .toEqual(['https://x.kz', 'pattern.svg']);
+    expect(
+      svgExternalRefs('<svg><a href="https://x.kz"/><use xlink:href=\'#a\'/><rect style="fill:url(#g)"/><rect style="fill:url(pattern.svg)"/></svg>'),
+    ).toEqual(['https://x.kz', 'pattern.svg']);
   });
 });

@@ -15,7 +15,10 @@ import { dataFile, MINIMAL, PNG_1X1, problemsOf, tempDir, yamlProblems } from '.
 /** «Billion laughs»: each level repeats the one before `fan` times. */
 function aliasBomb(levels: number, fan: number): string {
   let text = `l0: &l0 [${Array(fan).fill('"ха"').join(', ')}]\n`;
-  for (let i = 1; i <= levels; i++) text += `l${i}: &l${i} [${Array(fan).fill(`*l${i - 1}`).join(', ')}]\n`;
+  for (let i = 1; i <= levels; i++)
+    text += `l${i}: &l${i} [${Array(fan)
+      .fill(`*l${i - 1}`)
+      .join(', ')}]\n`;
   return text;
 }
 
@@ -104,14 +107,27 @@ describe('words', () => {
 
 describe('digits never change', () => {
   it('keeps the digits written in YAML and JSON beside the number', async () => {
-    const yaml = [MINIMAL, 'statistics:', '  - title: T', '    items:', '      - label: a', '        value: 12345678901234567',
-      '      - label: pi', '        value: 3.14159265358979323846', '      - label: c', '        value: 1.50', '        previous: 2e3',
-      '      - label: d', '        value: 46'].join('\n');
+    const yaml = [
+      MINIMAL,
+      'statistics:',
+      '  - title: T',
+      '    items:',
+      '      - label: a',
+      '        value: 12345678901234567',
+      '      - label: pi',
+      '        value: 3.14159265358979323846',
+      '      - label: c',
+      '        value: 1.50',
+      '        previous: 2e3',
+      '      - label: d',
+      '        value: 46',
+    ].join('\n');
     const b = await loadBriefingFile(dataFile('d.yaml', yaml));
     const items = b.statistics?.[0]?.items ?? [];
     expect(items.map((i) => (i as { valueDigits?: string }).valueDigits)).toEqual(['12345678901234567', '3.14159265358979323846', '1.50', undefined]);
     expect(items[2]).toMatchObject({ value: 1.5, previous: 2000 });
-    const json = '{"title": "T", "date": "2025-12-03", "organization": "O", "speakers": [{"name": "И"}], "statistics": [{"title": "T", "items": [{"label": "a", "value": 98765432109876543210}]}]}';
+    const json =
+      '{"title": "T", "date": "2025-12-03", "organization": "O", "speakers": [{"name": "И"}], "statistics": [{"title": "T", "items": [{"label": "a", "value": 98765432109876543210}]}]}';
     const j = await loadBriefingFile(dataFile('d.json', json));
     expect(j.statistics?.[0]?.items[0]).toMatchObject({ valueDigits: '98765432109876543210' });
     // a Briefing validated again keeps them, and wrong digits are refused
@@ -121,7 +137,8 @@ describe('digits never change', () => {
   });
 
   it('refuses a figure that cannot be printed exactly', async () => {
-    const json = '{"title": "T", "date": "2025-12-03", "organization": "O", "speakers": [{"name": "И"}], "statistics": [{"title": "T", "items": [{"label": "a", "value": 1e400}]}]}';
+    const json =
+      '{"title": "T", "date": "2025-12-03", "organization": "O", "speakers": [{"name": "И"}], "statistics": [{"title": "T", "items": [{"label": "a", "value": 1e400}]}]}';
     const problems = await problemsOf(dataFile('big.json', json));
     expect(problems[0]).toMatchObject({ path: 'statistics[0].items[0].value', line: 1 });
     expect(problems[0]?.message).toContain('1e400');
@@ -171,4 +188,3 @@ describe('logo and photo stay inside the data file folder', () => {
     await expect(loadBriefingFile(path)).rejects.toThrow(/не найден/);
   });
 });
-

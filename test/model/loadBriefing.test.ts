@@ -96,7 +96,10 @@ describe('loadBriefingFile', () => {
       '      - {label: Б, value: 1, id: 7}',
     ].join('\n');
     const b = await loadBriefingFile(dataFile('b.yaml', yaml));
-    expect(b.contacts).toEqual([{ label: 'Телефон доверия', value: '102' }, { label: 'Код', value: '0102' }]);
+    expect(b.contacts).toEqual([
+      { label: 'Телефон доверия', value: '102' },
+      { label: 'Код', value: '0102' },
+    ]);
     expect(b.legal?.[0]?.article).toBe('608');
     const group = b.statistics?.[0];
     expect(group?.title).toBe('2025');
@@ -109,8 +112,13 @@ describe('loadBriefingFile', () => {
   });
 
   it('reads numbers in JSON string fields as their source text', async () => {
-    const json = JSON.stringify({ title: 'Т', date: '2025-12-03', organization: 'О', speakers: [{ name: 'А' }], legal: [{ act: 'КоАП', title: 'Т', article: 1.10 }] })
-      .replace('"article":1.1', '"article": 1.10');
+    const json = JSON.stringify({
+      title: 'Т',
+      date: '2025-12-03',
+      organization: 'О',
+      speakers: [{ name: 'А' }],
+      legal: [{ act: 'КоАП', title: 'Т', article: 1.1 }],
+    }).replace('"article":1.1', '"article": 1.10');
     const b = await loadBriefingFile(dataFile('b.json', json));
     expect(b.legal?.[0]?.article).toBe('1.10');
   });
@@ -153,7 +161,10 @@ describe('validateBriefing', () => {
 
   it('fills defaults: lang ru, chart auto', () => {
     const b = validateBriefing({
-      title: 'Т', date: '2025-12-03', organization: 'О', speakers: [{ name: 'А' }],
+      title: 'Т',
+      date: '2025-12-03',
+      organization: 'О',
+      speakers: [{ name: 'А' }],
       statistics: [{ title: 'Г', items: [{ label: 'Л', value: 1 }] }],
     });
     expect(b.lang).toBe('ru');
@@ -172,9 +183,7 @@ describe('validateBriefing', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(BriefingError);
-    expect((error as BriefingError).problems).toEqual([
-      expect.objectContaining({ code: 'enum', path: 'lang', file: undefined, line: undefined }),
-    ]);
+    expect((error as BriefingError).problems).toEqual([expect.objectContaining({ code: 'enum', path: 'lang', file: undefined, line: undefined })]);
   });
 
   it('does not mutate its input', () => {

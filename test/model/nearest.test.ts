@@ -31,7 +31,10 @@ describe('paths and positions', () => {
   });
 
   it('finds the nearest recorded position', () => {
-    const map = new Map([['', { line: 1, column: 1 }], ['speakers[0]', { line: 5, column: 5 }]]);
+    const map = new Map([
+      ['', { line: 1, column: 1 }],
+      ['speakers[0]', { line: 5, column: 5 }],
+    ]);
     expect(findPosition(map, 'speakers[0].name')).toEqual({ line: 5, column: 5 });
     expect(findPosition(map, 'title')).toEqual({ line: 1, column: 1 });
   });

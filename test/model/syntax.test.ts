@@ -102,8 +102,12 @@ describe('JSON syntax', () => {
   });
 
   it('reports duplicate keys', async () => {
-    const problems = await json(JSON.stringify({ title: 'Т', date: '2025-12-03', organization: 'О', speakers: [{ name: 'А' }] }, null, 2)
-      .replace('"organization"', '"title": "again",\n  "organization"'));
+    const problems = await json(
+      JSON.stringify({ title: 'Т', date: '2025-12-03', organization: 'О', speakers: [{ name: 'А' }] }, null, 2).replace(
+        '"organization"',
+        '"title": "again",\n  "organization"',
+      ),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ code: 'syntax', path: 'title', line: 4, column: 3, message: 'поле "title" повторяется' });
   });

@@ -141,7 +141,9 @@ describe('one problem of each kind, with path, line and column', () => {
 
   it('`of` pointing nowhere', async () => {
     const p = await single([
-      'statistics:', '  - title: Т', '    items:',
+      'statistics:',
+      '  - title: Т',
+      '    items:',
       '      - {label: Всего, value: 698, id: facts}',
       '      - {label: Из них, value: 207, of: fact}',
     ]);
@@ -151,17 +153,30 @@ describe('one problem of each kind, with path, line and column', () => {
   });
 
   it('`of` may point to an item of another part of the file', async () => {
-    const path = dataFile('briefing.yaml', [
-      MINIMAL, 'statistics:', '  - title: Т', '    items:', '      - {label: Всего, value: 698, id: facts}',
-      'legal:', '  - act: КоАП', '    title: Т', '    items:', '      - {label: Из них, value: 207, of: facts}',
-    ].join('\n'));
+    const path = dataFile(
+      'briefing.yaml',
+      [
+        MINIMAL,
+        'statistics:',
+        '  - title: Т',
+        '    items:',
+        '      - {label: Всего, value: 698, id: facts}',
+        'legal:',
+        '  - act: КоАП',
+        '    title: Т',
+        '    items:',
+        '      - {label: Из них, value: 207, of: facts}',
+      ].join('\n'),
+    );
     const b = await loadBriefingFile(path);
     expect(b.legal?.[0]?.items?.[0]?.of).toBe('facts');
   });
 
   it('`of` cycle', async () => {
     const p = await single([
-      'statistics:', '  - title: Т', '    items:',
+      'statistics:',
+      '  - title: Т',
+      '    items:',
       '      - {label: А, value: 1, id: a, of: b}',
       '      - {label: Б, value: 1, id: b, of: a}',
     ]);
@@ -171,8 +186,15 @@ describe('one problem of each kind, with path, line and column', () => {
 
   it('duplicate id, across statistics and legal', async () => {
     const p = await single([
-      'statistics:', '  - title: Т', '    items:', '      - {label: А, value: 1, id: total}',
-      'legal:', '  - act: КоАП РК', '    title: Т', '    items:', '      - {label: Б, value: 2, id: total}',
+      'statistics:',
+      '  - title: Т',
+      '    items:',
+      '      - {label: А, value: 1, id: total}',
+      'legal:',
+      '  - act: КоАП РК',
+      '    title: Т',
+      '    items:',
+      '      - {label: Б, value: 2, id: total}',
     ]);
     expect(p).toMatchObject({ code: 'duplicate-id', path: 'legal[0].items[0].id', line: 14, column: 34 });
     expect(p.message).toBe('идентификатор "total" уже занят');

@@ -24,7 +24,14 @@ if (!hasSoffice) console.warn('LibreOffice (soffice) is not installed: the PPTX 
 /** XML text nodes (<a:t>) of a part, entities decoded, spaces made plain. */
 function textOf(xml: string): string {
   const runs = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]!);
-  return runs.join(' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&').replace(/[\s\u00A0]+/g, ' ');
+  return runs
+    .join(' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/[\s\u00A0]+/g, ' ');
 }
 const plain = (s: string): string => s.replace(/[\s\u00A0]+/g, ' ').trim();
 const slideNo = (name: string): number => Number(/(\d+)\.xml$/.exec(name)![1]);
@@ -43,7 +50,9 @@ describe('the seed deck as PPTX', () => {
     bytes = await renderBriefing(briefing, { format: 'pptx' });
     zip = await JSZip.loadAsync(bytes);
     pdfPages = (await readPdf(await renderBriefing(briefing, { format: 'slides' }))).pages.length;
-    const names = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => slideNo(a) - slideNo(b));
+    const names = Object.keys(zip.files)
+      .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+      .sort((a, b) => slideNo(a) - slideNo(b));
     slides = await Promise.all(names.map((n) => zip.file(n)!.async('string')));
     dir = mkdtempSync(join(tmpdir(), 'briefing-pptx-'));
   });
@@ -64,7 +73,11 @@ describe('the seed deck as PPTX', () => {
   });
 
   it('carries every figure of the data in its text, and the footnotes and figures in the speaker notes', async () => {
-    const notes = await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const notes = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))
+        .map((n) => zip.file(n)!.async('string')),
+    );
     const all = plain([...slides, ...notes].map(textOf).join(' \n '));
     const figures = [...view.statistics.flatMap((g) => g.items), ...view.legal.flatMap((l) => l.items)];
     expect(figures).toHaveLength(12);
@@ -92,15 +105,22 @@ describe('the seed deck as PPTX', () => {
     expect(core).toContain('Противодействие наркопреступности в Астане');
   });
 
-  it.skipIf(!hasSoffice)('opens in LibreOffice with as many slides as the PDF deck and every figure', async () => {
-    const file = join(dir, 'seed.slides.pptx');
-    writeFileSync(file, bytes);
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, file], { timeout: 240_000, stdio: 'ignore' });
-    const pdf = await readPdf(new Uint8Array(readFileSync(join(dir, 'seed.slides.pdf'))));
-    expect(pdf.pages.length).toBe(pdfPages);
-    const text = plain(pdf.pages.map((p) => p.text).join(' \n '));
-    for (const f of [...view.statistics.flatMap((g) => g.items), ...view.legal.flatMap((l) => l.items)]) expect(text, f.value).toContain(plain(f.value));
-    // the chart's values come back as its data labels
-    expect(plain(pdf.pages[8]!.text)).toMatch(/698/);
-  }, 300_000);
+  it.skipIf(!hasSoffice)(
+    'opens in LibreOffice with as many slides as the PDF deck and every figure',
+    async () => {
+      const file = join(dir, 'seed.slides.pptx');
+      writeFileSync(file, bytes);
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, file], {
+        timeout: 240_000,
+        stdio: 'ignore',
+      });
+      const pdf = await readPdf(new Uint8Array(readFileSync(join(dir, 'seed.slides.pdf'))));
+      expect(pdf.pages.length).toBe(pdfPages);
+      const text = plain(pdf.pages.map((p) => p.text).join(' \n '));
+      for (const f of [...view.statistics.flatMap((g) => g.items), ...view.legal.flatMap((l) => l.items)]) expect(text, f.value).toContain(plain(f.value));
+      // the chart's values come back as its data labels
+      expect(plain(pdf.pages[8]!.text)).toMatch(/698/);
+    },
+    300_000,
+  );
 });

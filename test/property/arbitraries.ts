@@ -7,10 +7,50 @@
  */
 import fc from 'fast-check';
 
-const RU = ['полиция', 'брифинг', 'изъято', 'наркотики', 'Астана', 'ёлка', 'съезд', 'подъезд', 'Департамент', 'ДТП', 'итоги', 'профилактика', 'лаборатория', 'интернет-ресурс', 'г.', 'т.е.'];
+const RU = [
+  'полиция',
+  'брифинг',
+  'изъято',
+  'наркотики',
+  'Астана',
+  'ёлка',
+  'съезд',
+  'подъезд',
+  'Департамент',
+  'ДТП',
+  'итоги',
+  'профилактика',
+  'лаборатория',
+  'интернет-ресурс',
+  'г.',
+  'т.е.',
+];
 const KK = ['Қазақстан', 'әкімдік', 'құқық', 'өңір', 'ұлттық', 'үкімет', 'һәм', 'інісі', 'ғылым', 'жылғы', 'Нұр-Сұлтан'];
 const LATIN = ['police', 'report', 'Almaty', 'O\u2019Brien', 'naïve', 'café', 'e\u0301tude', 'Smith-Jones', 'www.gov.kz', 'info@police.kz'];
-const ODD = ['№ 5', '§ 3', '100 %', '<b>', '&', '{{x}}', '}}', ']]>', '«ёлочки»', '"кавычки"', '—', '2024–2025', '(скобки)', 'a/b', '½', '±', '°C', 'и\u0306од', 'мягкий\u00ADперенос', 'x\u200By', '#тег', '*звезда'];
+const ODD = [
+  '№ 5',
+  '§ 3',
+  '100 %',
+  '<b>',
+  '&',
+  '{{x}}',
+  '}}',
+  ']]>',
+  '«ёлочки»',
+  '"кавычки"',
+  '—',
+  '2024–2025',
+  '(скобки)',
+  'a/b',
+  '½',
+  '±',
+  '°C',
+  'и\u0306од',
+  'мягкий\u00ADперенос',
+  'x\u200By',
+  '#тег',
+  '*звезда',
+];
 
 const word = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...RU) },
@@ -40,7 +80,12 @@ export const figureValue = fc.oneof(
   fc.integer({ min: 1, max: 9_999 }).map((n) => n / 100),
 );
 
-const TRIPLES: [string, string, string][] = [['факт', 'факта', 'фактов'], ['случай', 'случая', 'случаев'], ['тонна', 'тонны', 'тонн'], ['рубль', 'рубля', 'рублей']];
+const TRIPLES: [string, string, string][] = [
+  ['факт', 'факта', 'фактов'],
+  ['случай', 'случая', 'случаев'],
+  ['тонна', 'тонны', 'тонн'],
+  ['рубль', 'рубля', 'рублей'],
+];
 const unit = fc.oneof(fc.constantFrom('кг', '%', 'тенге', 'км/ч', 'м²', 'litres', 'тыс. тонн'), fc.constantFrom(...TRIPLES));
 const qualifier = fc.constantFrom('почти', 'более', 'около', 'свыше', 'about', 'шамамен');
 
@@ -90,7 +135,9 @@ export const briefingData = fc
     title: phrase(8),
     subtitle: opt(phrase(10)),
     date,
-    time: opt(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`)),
+    time: opt(
+      fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+    ),
     city: opt(phrase(2)),
     venue: opt(phrase(5)),
     organization: phrase(6),
@@ -98,12 +145,44 @@ export const briefingData = fc
     source: opt(phrase(5)),
     speakers: fc.array(speaker, { minLength: 1, maxLength: 3 }),
     lead: opt(text),
-    sections: opt(fc.array(fc.record({ title: phrase(5), text: opt(text), points: opt(fc.array(phrase(8), { minLength: 1, maxLength: 4 })) }), { minLength: 1, maxLength: 3 })),
-    statistics: opt(fc.array(fc.record({ title: phrase(5), period: opt(phrase(4)), chart: opt(fc.constantFrom('auto', 'bar', 'none')), items: fc.array(itemShape, { minLength: 1, maxLength: 6 }) }), { minLength: 1, maxLength: 3 })),
+    sections: opt(
+      fc.array(fc.record({ title: phrase(5), text: opt(text), points: opt(fc.array(phrase(8), { minLength: 1, maxLength: 4 })) }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+    ),
+    statistics: opt(
+      fc.array(
+        fc.record({
+          title: phrase(5),
+          period: opt(phrase(4)),
+          chart: opt(fc.constantFrom('auto', 'bar', 'none')),
+          items: fc.array(itemShape, { minLength: 1, maxLength: 6 }),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
+    ),
     results: opt(fc.array(phrase(10), { minLength: 1, maxLength: 4 })),
-    legal: opt(fc.array(fc.record({ act: fc.constantFrom('КоАП РК', 'УК РК', 'Закон РК'), article: opt(fc.oneof(fc.integer({ min: 1, max: 999 }).map(String), fc.constantFrom('440-1', '608', '73-2', '104.1'))), title: phrase(6), effective: opt(date), text: opt(text), items: opt(fc.array(itemShape, { minLength: 1, maxLength: 3 })) }), { minLength: 1, maxLength: 2 })),
+    legal: opt(
+      fc.array(
+        fc.record({
+          act: fc.constantFrom('КоАП РК', 'УК РК', 'Закон РК'),
+          article: opt(fc.oneof(fc.integer({ min: 1, max: 999 }).map(String), fc.constantFrom('440-1', '608', '73-2', '104.1'))),
+          title: phrase(6),
+          effective: opt(date),
+          text: opt(text),
+          items: opt(fc.array(itemShape, { minLength: 1, maxLength: 3 })),
+        }),
+        { minLength: 1, maxLength: 2 },
+      ),
+    ),
     quotes: opt(fc.array(fc.record({ text, speakerIndex: opt(fc.nat()) }), { minLength: 1, maxLength: 2 })),
-    contacts: opt(fc.array(fc.record({ label: phrase(3), value: fc.oneof(fc.constantFrom('102', '+7 (7172) 71-01-01', 'police.gov.kz'), phrase(3)) }), { minLength: 1, maxLength: 3 })),
+    contacts: opt(
+      fc.array(fc.record({ label: phrase(3), value: fc.oneof(fc.constantFrom('102', '+7 (7172) 71-01-01', 'police.gov.kz'), phrase(3)) }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+    ),
   })
   .map((b) => {
     const sections = b.sections?.map((s) => defined(s.text === undefined && s.points === undefined ? { ...s, text: 'Текст раздела.' } : s));
@@ -111,7 +190,9 @@ export const briefingData = fc
     const statistics = b.statistics?.map((g, i) => defined({ ...g, items: itemGroups[i]! }));
     const offset = b.statistics?.length ?? 0;
     const legal = b.legal?.map((l, i) => defined({ ...l, items: l.items ? itemGroups[offset + i] : undefined }));
-    const quotes = b.quotes?.map(({ text: t, speakerIndex }) => defined({ text: t, speaker: speakerIndex === undefined ? undefined : b.speakers[speakerIndex % b.speakers.length]!.name }));
+    const quotes = b.quotes?.map(({ text: t, speakerIndex }) =>
+      defined({ text: t, speaker: speakerIndex === undefined ? undefined : b.speakers[speakerIndex % b.speakers.length]!.name }),
+    );
     return defined({ ...b, sections, statistics, legal, quotes });
   });
 

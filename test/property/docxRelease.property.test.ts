@@ -26,22 +26,26 @@ function wanted(b: BriefingData): string[] {
 }
 
 describe('any briefing valid under the contract', () => {
-  it('gives a DOCX and a release with every figure, name and article; the page is well-formed', async () => {
-    await fc.assert(
-      fc.asyncProperty(briefingData, async (b) => {
-        const briefing = await loadBriefing(writeBriefingFile(b));
-        const docx = readDocx(await renderBriefing(briefing, { format: 'docx' }));
-        const release = await renderRelease(briefing);
-        const page = readHtml(release.html);
-        expect(page.errors).toEqual([]);
-        expect(unbalancedTags(release.html)).toEqual([]);
-        expect(treeDiffersFromSource(release.html)).toBeNull();
-        const values = wanted(b);
-        expect(values.filter((v) => !containsValue(docx.text, v))).toEqual([]);
-        expect(values.filter((v) => !containsValue(page.text, v))).toEqual([]);
-        expect(values.filter((v) => !containsValue(release.text, v))).toEqual([]);
-      }),
-      { numRuns: RUNS, endOnFailure: true },
-    );
-  }, 30_000 + RUNS * 2_000);
+  it(
+    'gives a DOCX and a release with every figure, name and article; the page is well-formed',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(briefingData, async (b) => {
+          const briefing = await loadBriefing(writeBriefingFile(b));
+          const docx = readDocx(await renderBriefing(briefing, { format: 'docx' }));
+          const release = await renderRelease(briefing);
+          const page = readHtml(release.html);
+          expect(page.errors).toEqual([]);
+          expect(unbalancedTags(release.html)).toEqual([]);
+          expect(treeDiffersFromSource(release.html)).toBeNull();
+          const values = wanted(b);
+          expect(values.filter((v) => !containsValue(docx.text, v))).toEqual([]);
+          expect(values.filter((v) => !containsValue(page.text, v))).toEqual([]);
+          expect(values.filter((v) => !containsValue(release.text, v))).toEqual([]);
+        }),
+        { numRuns: RUNS, endOnFailure: true },
+      );
+    },
+    30_000 + RUNS * 2_000,
+  );
 });

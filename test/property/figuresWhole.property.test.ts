@@ -15,13 +15,17 @@ import { briefingData, contractFigure, contractNumber, figuresOf, type BriefingD
 
 const RUNS = Number(process.env['BRIEFING_PROPERTY_RUNS'] ?? 25);
 /** BRIEFING_PROPERTY_SEED and BRIEFING_PROPERTY_PATH replay a failure fast-check reported. */
-const REPLAY = process.env['BRIEFING_PROPERTY_SEED'] ? { seed: Number(process.env['BRIEFING_PROPERTY_SEED']), path: process.env['BRIEFING_PROPERTY_PATH'] } : {};
+const REPLAY = process.env['BRIEFING_PROPERTY_SEED']
+  ? { seed: Number(process.env['BRIEFING_PROPERTY_SEED']), path: process.env['BRIEFING_PROPERTY_PATH'] }
+  : {};
 /** Month names the dates are printed with (date-fns' ru, kk and en locales). */
 const MONTHS =
   'января февраля марта апреля мая июня июля августа сентября октября ноября декабря ' +
   'January February March April May June July August September October November December ' +
   'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан';
-const LOCALES = ['ru', 'kk', 'en'].map((l) => JSON.stringify(JSON.parse(readFileSync(join(import.meta.dirname, `../../locales/${l}.json`), 'utf8')) as unknown));
+const LOCALES = ['ru', 'kk', 'en'].map((l) =>
+  JSON.stringify(JSON.parse(readFileSync(join(import.meta.dirname, `../../locales/${l}.json`), 'utf8')) as unknown),
+);
 
 /** Quotes, dashes and spaces as one form each, invisible characters dropped: what typography may change. */
 const plain = (s: string): string =>
@@ -47,28 +51,38 @@ function splitFigures(lines: readonly string[], b: BriefingData): string[] {
 }
 
 describe('any briefing valid under the contract', () => {
-  it('prints every figure whole on one line in the handout, and no number cut across lines', async () => {
-    await fc.assert(
-      fc.asyncProperty(briefingData, async (b) => {
-        const pdf = await readPdf((await renderData(b)).bytes);
-        const lines = pageSegments(pdf, 40).flat().map((s) => s.text);
-        expect(splitFigures(lines, b)).toEqual([]);
-        expect(numbersCutAcrossLines(pdf, valuesOf(b))).toEqual([]);
-        expect(cutWords(pdf, words(b))).toEqual([]);
-        expect(strandedLines(pdf)).toEqual([]);
-      }),
-      { numRuns: RUNS, endOnFailure: true, ...REPLAY },
-    );
-  }, 30_000 + RUNS * 4_000);
+  it(
+    'prints every figure whole on one line in the handout, and no number cut across lines',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(briefingData, async (b) => {
+          const pdf = await readPdf((await renderData(b)).bytes);
+          const lines = pageSegments(pdf, 40)
+            .flat()
+            .map((s) => s.text);
+          expect(splitFigures(lines, b)).toEqual([]);
+          expect(numbersCutAcrossLines(pdf, valuesOf(b))).toEqual([]);
+          expect(cutWords(pdf, words(b))).toEqual([]);
+          expect(strandedLines(pdf)).toEqual([]);
+        }),
+        { numRuns: RUNS, endOnFailure: true, ...REPLAY },
+      );
+    },
+    30_000 + RUNS * 4_000,
+  );
 
-  it('cuts no number across lines on the slides', async () => {
-    await fc.assert(
-      fc.asyncProperty(briefingData, async (b) => {
-        const pdf = await readPdf((await renderData(b, { format: 'slides' })).bytes);
-        expect(numbersCutAcrossLines(pdf, valuesOf(b))).toEqual([]);
-        expect(cutWords(pdf, words(b))).toEqual([]);
-      }),
-      { numRuns: Math.max(5, Math.round(RUNS / 3)), endOnFailure: true },
-    );
-  }, 30_000 + RUNS * 4_000);
+  it(
+    'cuts no number across lines on the slides',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(briefingData, async (b) => {
+          const pdf = await readPdf((await renderData(b, { format: 'slides' })).bytes);
+          expect(numbersCutAcrossLines(pdf, valuesOf(b))).toEqual([]);
+          expect(cutWords(pdf, words(b))).toEqual([]);
+        }),
+        { numRuns: Math.max(5, Math.round(RUNS / 3)), endOnFailure: true },
+      );
+    },
+    30_000 + RUNS * 4_000,
+  );
 });

@@ -33,27 +33,35 @@ function missingFrom(text: string, b: BriefingData): string[] {
 }
 
 describe('any briefing valid under the contract', () => {
-  it('renders a handout with every figure, name and article in its text, inside the safe area', async () => {
-    await fc.assert(
-      fc.asyncProperty(briefingData, fc.constantFrom<'yaml' | 'json'>('yaml', 'json'), async (b, ext) => {
-        const { bytes } = await renderData(b, { ext });
-        const pdf = await expectValidPdf(bytes);
-        const text = pdf.pages.map((p) => p.text).join('\n');
-        expect(missingFrom(text, b)).toEqual([]);
-        expect(textOutside(pdf, SAFE_AREA)).toEqual([]);
-      }),
-      { numRuns: RUNS, endOnFailure: true },
-    );
-  }, 30_000 + RUNS * 4_000);
+  it(
+    'renders a handout with every figure, name and article in its text, inside the safe area',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(briefingData, fc.constantFrom<'yaml' | 'json'>('yaml', 'json'), async (b, ext) => {
+          const { bytes } = await renderData(b, { ext });
+          const pdf = await expectValidPdf(bytes);
+          const text = pdf.pages.map((p) => p.text).join('\n');
+          expect(missingFrom(text, b)).toEqual([]);
+          expect(textOutside(pdf, SAFE_AREA)).toEqual([]);
+        }),
+        { numRuns: RUNS, endOnFailure: true },
+      );
+    },
+    30_000 + RUNS * 4_000,
+  );
 
-  it.runIf(hasSlides)('renders slides inside the safe area', async () => {
-    await fc.assert(
-      fc.asyncProperty(briefingData, async (b) => {
-        const { bytes } = await renderData(b, { format: 'slides' });
-        const pdf = await expectValidPdf(bytes);
-        expect(textOutside(pdf, SAFE_AREA)).toEqual([]);
-      }),
-      { numRuns: Math.max(5, Math.round(RUNS / 3)), endOnFailure: true },
-    );
-  }, 30_000 + RUNS * 4_000);
+  it.runIf(hasSlides)(
+    'renders slides inside the safe area',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(briefingData, async (b) => {
+          const { bytes } = await renderData(b, { format: 'slides' });
+          const pdf = await expectValidPdf(bytes);
+          expect(textOutside(pdf, SAFE_AREA)).toEqual([]);
+        }),
+        { numRuns: Math.max(5, Math.round(RUNS / 3)), endOnFailure: true },
+      );
+    },
+    30_000 + RUNS * 4_000,
+  );
 });

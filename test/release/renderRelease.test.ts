@@ -78,9 +78,20 @@ describe('release: the seed', async () => {
   it('comes in news order: headline, dateline, lead, figures, legal change, source', () => {
     const text = readHtml(release.html).text.replace(/\s+/g, ' ');
     const at = (s: string) => text.indexOf(s.replace(/\s+/g, ' '));
-    const order = ['Противодействие наркопреступности', '3 декабря 2025', 'Алия Кибаткызы', 'Наркопреступность продолжает', '698 фактов', 'КоАП РК', 'По материалам BAQ.KZ'];
+    const order = [
+      'Противодействие наркопреступности',
+      '3 декабря 2025',
+      'Алия Кибаткызы',
+      'Наркопреступность продолжает',
+      '698 фактов',
+      'КоАП РК',
+      'По материалам BAQ.KZ',
+    ];
     const positions = order.map(at);
-    expect(positions.every((p) => p >= 0), JSON.stringify(positions)).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      JSON.stringify(positions),
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
@@ -126,7 +137,12 @@ describe('release: quotes, contacts, languages, hostile data', () => {
     const briefing = await loadData(richerSeed(lang));
     const release = await renderRelease(briefing);
     const page = expectWellFormed(release.html);
-    expect(page.attr(page.elements.find((e) => e.tagName === 'html')!, 'lang')).toBe(lang);
+    expect(
+      page.attr(
+        page.elements.find((e) => e.tagName === 'html')!,
+        'lang',
+      ),
+    ).toBe(lang);
     expect(containsValue(page.text, date)).toBe(true);
     expect(release.html).toContain(number);
     expectEveryValue(briefing, release.html, release.text);
@@ -151,7 +167,20 @@ describe('release: quotes, contacts, languages, hostile data', () => {
     const page = expectWellFormed(release.html);
     expect(page.elements.map((e) => e.tagName).filter((t) => ['img', 'a', 'i'].includes(t))).toEqual([]);
     expect(page.elements.filter((e) => e.tagName === 'style')).toHaveLength(1);
-    for (const value of [...nasty, '<b>не жирный</b>', 'Вводный <i>текст</i> и', 'Иванов {{name}} <b>', '<style>body{}</style>', '<h2>Группа</h2>', '<td>метка</td> &', '&lt;шт&gt;', '<i>сноска</i>', '</blockquote><script>x()</script>', '<a href="javascript:x">сайт</a>', '{{> style}}']) {
+    for (const value of [
+      ...nasty,
+      '<b>не жирный</b>',
+      'Вводный <i>текст</i> и',
+      'Иванов {{name}} <b>',
+      '<style>body{}</style>',
+      '<h2>Группа</h2>',
+      '<td>метка</td> &',
+      '&lt;шт&gt;',
+      '<i>сноска</i>',
+      '</blockquote><script>x()</script>',
+      '<a href="javascript:x">сайт</a>',
+      '{{> style}}',
+    ]) {
       expect(containsValue(page.text, value), `html: ${value}`).toBe(true);
       expect(containsValue(release.text, value), `txt: ${value}`).toBe(true);
     }
@@ -165,7 +194,10 @@ describe("release: a user's own templates", () => {
     const { tempDir } = await import('../support/briefingFiles.js');
     const dir = tempDir('briefing-release-templates-');
     mkdirSync(join(dir, 'release', 'html', 'partials'), { recursive: true });
-    writeFileSync(join(dir, 'release', 'html', 'partials', 'contacts.hbs'), '<p class="mine">{{words.contacts}}: {{#each contacts}}{{label}} {{value}}{{/each}}</p>\n');
+    writeFileSync(
+      join(dir, 'release', 'html', 'partials', 'contacts.hbs'),
+      '<p class="mine">{{words.contacts}}: {{#each contacts}}{{label}} {{value}}{{/each}}</p>\n',
+    );
     const release = await renderRelease(await loadData(richerSeed()), { templates: dir });
     expectWellFormed(release.html);
     expect(release.html).toContain('<p class="mine">Контакты: Телефон');

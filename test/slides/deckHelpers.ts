@@ -20,7 +20,13 @@ export function nodesOf(node: { role?: string; alt?: string; children?: unknown[
 }
 
 /** Every text item within 14 pt of the page's edges; none below 18 pt. */
-export function checkPages(pdf: ReadPdf, expect: (v: unknown, m?: string) => { toBeGreaterThanOrEqual(n: number): void; toBeLessThanOrEqual(n: number): void; toBeCloseTo(n: number, d?: number): void }): void {
+export function checkPages(
+  pdf: ReadPdf,
+  expect: (
+    v: unknown,
+    m?: string,
+  ) => { toBeGreaterThanOrEqual(n: number): void; toBeLessThanOrEqual(n: number): void; toBeCloseTo(n: number, d?: number): void },
+): void {
   pdf.pages.forEach((p, n) => {
     expect(p.width).toBeCloseTo(960, 1);
     expect(p.height).toBeCloseTo(540, 1);

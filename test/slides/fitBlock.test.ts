@@ -38,8 +38,7 @@ function render(...slides: MarkupElement[]) {
 }
 
 /** The text items, no-break spaces (typography puts one in «Line 1») made plain. */
-const texts = (items: { kind: string }[]) =>
-  items.filter((i): i is TextItem => i.kind === 'text').map((t) => ({ ...t, text: t.text.replace(/\u00A0/g, ' ') }));
+const texts = (items: { kind: string }[]) => items.filter((i): i is TextItem => i.kind === 'text').map((t) => ({ ...t, text: t.text.replace(/\u00A0/g, ' ') }));
 const sizeOf = (page: { items: { kind: string }[] }, text: string) => texts(page.items).find((t) => t.text === text)?.size;
 const count = (node: StructNode, role: string): number => (node.role === role ? 1 : 0) + node.children.reduce((n, c) => n + count(c, role), 0);
 
@@ -117,7 +116,10 @@ describe('<block continued="…">', () => {
   });
 
   it('loses no line', () => {
-    const lines = doc.pages.flatMap((p) => texts(p.items)).filter((t) => t.text.startsWith('Line')).map((t) => t.text);
+    const lines = doc.pages
+      .flatMap((p) => texts(p.items))
+      .filter((t) => t.text.startsWith('Line'))
+      .map((t) => t.text);
     expect(lines).toEqual([...Array.from({ length: 40 }, (_, i) => `Line ${i + 1}`), 'Line 1', 'Line 2']);
   });
 });

@@ -42,7 +42,19 @@ export function longBriefing(seed: Briefing): Briefing {
     })),
     statistics: [
       ...(big.statistics ?? []),
-      { title: 'Одна цифра', chart: 'auto', items: [{ label: 'Изъято наркотических средств', value: 312.5, unit: ['килограмм', 'килограмма', 'килограммов'], qualifier: 'более', note: 'по данным экспертизы' }] },
+      {
+        title: 'Одна цифра',
+        chart: 'auto',
+        items: [
+          {
+            label: 'Изъято наркотических средств',
+            value: 312.5,
+            unit: ['килограмм', 'килограмма', 'килограммов'],
+            qualifier: 'более',
+            note: 'по данным экспертизы',
+          },
+        ],
+      },
       {
         title: 'Шесть длинных показателей',
         chart: 'none' as const,
@@ -60,7 +72,12 @@ export function longBriefing(seed: Briefing): Briefing {
     ],
     legal: [
       ...(seed.legal ?? []),
-      { act: 'УК РК', article: '296', title: 'Незаконный оборот наркотических средств', text: `${'Длинный текст изменения в законодательстве. '.repeat(40)}\n\nКонец текста.` },
+      {
+        act: 'УК РК',
+        article: '296',
+        title: 'Незаконный оборот наркотических средств',
+        text: `${'Длинный текст изменения в законодательстве. '.repeat(40)}\n\nКонец текста.`,
+      },
     ],
     results: Array.from({ length: 9 }, (_, i) => `Результат ${i + 1}: задержаны участники преступной группы`),
     quotes: [

@@ -68,7 +68,9 @@ describe('a deck much larger than its slides', () => {
     const text = pageText(pdf, page);
     expect(text).toContain('более 312,5 килограмма');
     expect(text).toMatch(/Изъято наркотических средств\s?(\d+) \1 по данным экспертизы/);
-    pdf.pages.forEach((_, k) => { if (k !== page) expect(pageText(pdf, k)).not.toContain('по данным экспертизы'); });
+    pdf.pages.forEach((_, k) => {
+      if (k !== page) expect(pageText(pdf, k)).not.toContain('по данным экспертизы');
+    });
   });
 
   it('keeps the chain of parts together and counts the rest', () => {

@@ -17,7 +17,10 @@ import { loadLocale } from '../../src/view/locale.js';
 import { figure } from '../support/viewFixture.js';
 
 const base: Briefing = {
-  title: 'Брифинг', date: '2025-12-03', organization: 'Департамент', lang: 'ru',
+  title: 'Брифинг',
+  date: '2025-12-03',
+  organization: 'Департамент',
+  lang: 'ru',
   speakers: [{ name: 'Спикер' }],
 } as Briefing;
 
@@ -103,7 +106,14 @@ describe('the slide plan', () => {
     const p = plan({
       statistics: [
         { title: 'Одна', chart: 'auto', items: [{ label: 'Изъято', value: 46, unit: 'кг' }] },
-        { title: 'Разные', chart: 'auto', items: [{ label: 'А', value: 1, unit: 'кг' }, { label: 'Б', value: 2, unit: 'л' }] },
+        {
+          title: 'Разные',
+          chart: 'auto',
+          items: [
+            { label: 'А', value: 1, unit: 'кг' },
+            { label: 'Б', value: 2, unit: 'л' },
+          ],
+        },
       ],
     });
     const [one, two] = p.slides.filter((s) => s.kind === 'statistics').map(stat);
@@ -141,12 +151,18 @@ describe('the slide plan', () => {
     expect(seven).toHaveLength(1);
     // by height: long points move on sooner, but never fewer than three
     const long = (k: number) => n(k).map((i) => `Итог ${i}: ${'очень длинный результат операции '.repeat(4)}`);
-    const sizes = (k: number) => plan({ results: long(k) }).slides.filter((s) => s.kind === 'results').map((s) => (s.kind === 'results' ? s.items.length : 0));
+    const sizes = (k: number) =>
+      plan({ results: long(k) })
+        .slides.filter((s) => s.kind === 'results')
+        .map((s) => (s.kind === 'results' ? s.items.length : 0));
     expect(sizes(4).every((x) => x >= 3) || sizes(4).length === 1).toBe(true);
     for (const k of [4, 5, 7, 10]) {
       const got = sizes(k);
       expect(got.reduce((a, b) => a + b, 0)).toBe(k);
-      expect(got.slice(1).every((x) => x >= 3), got.join('+')).toBe(true);
+      expect(
+        got.slice(1).every((x) => x >= 3),
+        got.join('+'),
+      ).toBe(true);
     }
   });
 
@@ -163,11 +179,16 @@ describe('the slide plan', () => {
     expect(s.more).toContain('ещё 2');
     // the key figures slide carries the notes of its own figures
     const key = p.slides.find((x) => x.kind === 'keyFigures')!;
-    expect(key.kind === 'keyFigures' && key.notes.map((n) => n.mark)).toEqual((key.kind === 'keyFigures' ? key.figures : []).map((f) => f.noteMark).filter((m) => m !== null));
+    expect(key.kind === 'keyFigures' && key.notes.map((n) => n.mark)).toEqual(
+      (key.kind === 'keyFigures' ? key.figures : []).map((f) => f.noteMark).filter((m) => m !== null),
+    );
   });
 
   it('cuts a long text at a sentence end, keeping bold and italic', () => {
-    const p = [{ text: 'Первое предложение. ', bold: true, italic: false }, { text: 'Второе, длинное предложение, которое не помещается.', bold: false, italic: true }];
+    const p = [
+      { text: 'Первое предложение. ', bold: true, italic: false },
+      { text: 'Второе, длинное предложение, которое не помещается.', bold: false, italic: true },
+    ];
     expect(cutParagraph(p, 200)).toBe(p);
     const cut = cutParagraph(p, 40);
     expect(paragraphText(cut)).toBe('Первое предложение.');
@@ -177,7 +198,12 @@ describe('the slide plan', () => {
   });
 
   it('gives the contacts a QR code of the first web address', () => {
-    const p = plan({ contacts: [{ label: 'Телефон', value: '102' }, { label: 'Сайт', value: 'www.police.kz' }] });
+    const p = plan({
+      contacts: [
+        { label: 'Телефон', value: '102' },
+        { label: 'Сайт', value: 'www.police.kz' },
+      ],
+    });
     const c = p.slides.at(-1)!;
     expect(c.kind).toBe('contacts');
     if (c.kind !== 'contacts') return;

@@ -19,11 +19,27 @@ const HOSTILE = 'a"b\'c<d>&e {{f}} </chart><p>x</p> &amp;';
 
 function chartOf(view: BriefingView, label: string): ChartView {
   const bars = view.statistics[0]!.items.slice(0, 3).map((f) => ({
-    label: f.depth === 0 ? label : f.label, number: f.number, display: f.display, valueLabel: f.depth === 0 ? label : f.display,
-    depth: f.depth, parentNumber: f.depth === 0 ? null : 698, share: f.share, previousNumber: f.depth === 0 ? 621 : null,
-    previousLabel: f.depth === 0 ? label : null, change: null,
+    label: f.depth === 0 ? label : f.label,
+    number: f.number,
+    display: f.display,
+    valueLabel: f.depth === 0 ? label : f.display,
+    depth: f.depth,
+    parentNumber: f.depth === 0 ? null : 698,
+    share: f.share,
+    previousNumber: f.depth === 0 ? 621 : null,
+    previousLabel: f.depth === 0 ? label : null,
+    change: null,
   }));
-  return { kind: 'funnel', bars, ticks: [{ number: 0, label: '0' }, { number: 500, label: label }], alt: label, others: [view.statistics[0]!.items[3]!] };
+  return {
+    kind: 'funnel',
+    bars,
+    ticks: [
+      { number: 0, label: '0' },
+      { number: 500, label: label },
+    ],
+    alt: label,
+    others: [view.statistics[0]!.items[3]!],
+  };
 }
 
 /** The fixture with every word of the locale (the fixture has only the handout's). */
@@ -50,11 +66,33 @@ describe('the slide templates', () => {
       expect(b.attrs).toMatchObject({ fit: 'shrink', break: 'before', role: 'Sect' });
       expect(findElements(b, 'h1').length + findElements(b, 'h2').length).toBe(1);
     });
-    const CLASS = { title: 'title-slide', keyFigures: 'key-figures', text: 'text', statistics: 'stat-group', legal: 'legal', results: 'results', quote: 'quotes', contacts: 'contacts' };
+    const CLASS = {
+      title: 'title-slide',
+      keyFigures: 'key-figures',
+      text: 'text',
+      statistics: 'stat-group',
+      legal: 'legal',
+      results: 'results',
+      quote: 'quotes',
+      contacts: 'contacts',
+    };
     expect(body.map((b) => (b.attrs.class ?? '').split(' ')[1])).toEqual(plan.map((s) => CLASS[s.kind]));
     // title, key figures, the lead and three sections, 2 groups, 2 legal changes, results, 2 quotes, contacts
     expect(plan.map((s) => s.kind)).toEqual([
-      'title', 'keyFigures', 'text', 'text', 'text', 'text', 'statistics', 'statistics', 'legal', 'legal', 'results', 'quote', 'quote', 'contacts',
+      'title',
+      'keyFigures',
+      'text',
+      'text',
+      'text',
+      'text',
+      'statistics',
+      'statistics',
+      'legal',
+      'legal',
+      'results',
+      'quote',
+      'quote',
+      'contacts',
     ]);
     for (const e of allElements(tree)) expect(e.pos.template).toMatch(/^slides\/(layout|partials\/[a-z-]+)\.hbs$/);
     const footer = findElements(tree, 'footer')[0]!;
@@ -71,9 +109,14 @@ describe('the slide templates', () => {
     const styled = applyStyles(tree, loadTemplateSet('slides').theme);
     const sc = styled.body.flatMap((b) => (b.kind === 'container' ? b.children : [])).find((b): b is StyledChart => b.kind === 'chart')!;
     expect(sc.alt).toBe(HOSTILE);
-    expect(sc.ticks).toEqual([{ value: 0, label: '0' }, { value: 500, label: HOSTILE }]);
+    expect(sc.ticks).toEqual([
+      { value: 0, label: '0' },
+      { value: 500, label: HOSTILE },
+    ]);
     expect(sc.bars.map((b) => [b.value, b.label, b.depth, b.parent, b.previous])).toEqual([
-      [698, HOSTILE, 0, null, 621], [207, view.statistics[0]!.items[1]!.label, 1, 698, null], [138, `${view.statistics[0]!.items[2]!.label}¹`, 2, 698, null], // its footnote mark, as the slide carries the note
+      [698, HOSTILE, 0, null, 621],
+      [207, view.statistics[0]!.items[1]!.label, 1, 698, null],
+      [138, `${view.statistics[0]!.items[2]!.label}¹`, 2, 698, null], // its footnote mark, as the slide carries the note
     ]);
     expect(sc.bars[0]!.display).toBe(HOSTILE);
     expect(sc.bars[0]!.previousDisplay).toBe(HOSTILE);

@@ -65,7 +65,10 @@ describe.skipIf(!HAVE_CHROMIUM)('briefing studio in Chromium', () => {
     await expect.poll(() => page.getByTestId('file-list').textContent()).toContain(SEED);
     expect(await page.getByTestId('editor').textContent()).toContain('Противодействие наркопреступности');
     expect(await page.getByTestId('problems').textContent()).toContain('Ошибок нет');
-    const size = await page.getByTestId('preview').locator('img[data-page="1"]').evaluate((img) => [(img as unknown as { naturalWidth: number }).naturalWidth, (img as unknown as { naturalHeight: number }).naturalHeight]);
+    const size = await page
+      .getByTestId('preview')
+      .locator('img[data-page="1"]')
+      .evaluate((img) => [(img as unknown as { naturalWidth: number }).naturalWidth, (img as unknown as { naturalHeight: number }).naturalHeight]);
     expect(size[0]).toBeGreaterThan(500);
     expect(size[1]! / size[0]!).toBeCloseTo(297 / 210, 1);
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'studio-open.png') });
@@ -97,12 +100,14 @@ describe.skipIf(!HAVE_CHROMIUM)('briefing studio in Chromium', () => {
     const key = page.getByTestId('editor').locator('.cm-line', { hasText: 'venue:' }).getByText('venue');
     const hover = page.locator('.schema-hover');
     // a tooltip shows after the pointer rests 300 ms; move away and back until it does
-    await expect.poll(async () => {
-      await page.mouse.move(0, 0);
-      await key.hover();
-      await page.waitForTimeout(700);
-      return hover.count();
-    }, WAIT).toBeGreaterThan(0);
+    await expect
+      .poll(async () => {
+        await page.mouse.move(0, 0);
+        await key.hover();
+        await page.waitForTimeout(700);
+        return hover.count();
+      }, WAIT)
+      .toBeGreaterThan(0);
     expect(await hover.textContent()).toContain('Место проведения');
     await page.mouse.move(0, 0);
     await settled(page);
@@ -142,7 +147,10 @@ describe.skipIf(!HAVE_CHROMIUM)('briefing studio in Chromium', () => {
   });
 
   it('edits through the form, keeping the comments and the order of keys', async () => {
-    const keysBefore = file().split('\n').filter((l) => /^[a-z]+:/.test(l)).map((l) => l.split(':')[0]);
+    const keysBefore = file()
+      .split('\n')
+      .filter((l) => /^[a-z]+:/.test(l))
+      .map((l) => l.split(':')[0]);
     await page.getByTestId('tab-form').click();
     const form = page.getByTestId('form');
     await form.waitFor(WAIT);
@@ -164,7 +172,12 @@ describe.skipIf(!HAVE_CHROMIUM)('briefing studio in Chromium', () => {
     expect(text).toContain('venue: Региональная служба коммуникаций, зал 2\n');
     expect(text).toContain('# yaml-language-server: $schema=../schema/briefing.schema.json\n# Брифинг ДП Астаны');
     expect(text).toContain('# Источник: BAQ.KZ.');
-    expect(text.split('\n').filter((l) => /^[a-z]+:/.test(l)).map((l) => l.split(':')[0])).toEqual(keysBefore);
+    expect(
+      text
+        .split('\n')
+        .filter((l) => /^[a-z]+:/.test(l))
+        .map((l) => l.split(':')[0]),
+    ).toEqual(keysBefore);
     expect(text.indexOf(`label: ${secondLabel}`)).toBeLessThan(text.indexOf('items:', text.indexOf('statistics:')) + 200);
   });
 

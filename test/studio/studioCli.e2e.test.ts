@@ -25,8 +25,13 @@ describe('briefing studio as a process', () => {
     expect((await fetch(new URL('/api/state', first))).status).toBe(401);
     // a preview drawn in the process does not keep it alive after SIGTERM
     const check = await fetch(new URL('/api/check', first), {
-      method: 'POST', headers: { cookie, 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'astana-2025-12-03.yaml', text: 'title: А\ndate: 2025-12-03\norganization: Б\nspeakers:\n  - name: В\n', format: 'handout' }),
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'astana-2025-12-03.yaml',
+        text: 'title: А\ndate: 2025-12-03\norganization: Б\nspeakers:\n  - name: В\n',
+        format: 'handout',
+      }),
     });
     expect(await check.json()).toMatchObject({ ok: true, pages: 1 });
     child.kill('SIGTERM');
@@ -36,7 +41,9 @@ describe('briefing studio as a process', () => {
   });
 
   it('refuses a path that does not exist (status 1, a Russian message)', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/briefing.js'), 'studio', join(tmpdir(), 'нет-такой-папки'), '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'bin/briefing.js'), 'studio', join(tmpdir(), 'нет-такой-папки'), '--no-open'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const code = await new Promise<number | null>((done) => child.on('exit', (c) => done(c)));

@@ -16,18 +16,26 @@ interface Answer {
 /** One raw HTTP request, with any Host, Origin or body (fetch would not let a test set Host). */
 function call(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Answer> {
   return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { Host: `127.0.0.1:${port}`, ...options.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? done({ status: -1, headers: {}, body: 'connection reset' }) : fail(error)));
+    const req = request(
+      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { Host: `127.0.0.1:${port}`, ...options.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'ECONNRESET' || error.code === 'EPIPE' ? done({ status: -1, headers: {}, body: 'connection reset' }) : fail(error),
+    );
     if (options.body !== undefined) req.write(options.body);
     req.end();
   });
 }
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
+  'hex',
+);
 
 describe('briefing studio over HTTP', () => {
   let studio: RunningStudio;
@@ -36,7 +44,9 @@ describe('briefing studio over HTTP', () => {
   let cookie: string;
   const auth = (): Record<string, string> => ({ Cookie: cookie });
   const json = (value: unknown): { method: string; headers: Record<string, string>; body: string } => ({
-    method: 'POST', headers: { ...auth(), 'Content-Type': 'application/json' }, body: JSON.stringify(value),
+    method: 'POST',
+    headers: { ...auth(), 'Content-Type': 'application/json' },
+    body: JSON.stringify(value),
   });
 
   beforeAll(async () => {
@@ -83,7 +93,10 @@ describe('briefing studio over HTTP', () => {
     expect(evil.status).toBe(421);
     expect(JSON.parse(evil.body).error).toMatch(/Host/);
     expect((await call(studio.port, '/api/state', { headers: { ...auth(), Host: '127.0.0.1:1' } })).status).toBe(421);
-    const origin = await call(studio.port, '/api/save', { ...json({ name: 'a.yaml', text: 'x' }), headers: { ...json({}).headers, Origin: 'http://evil.example' } });
+    const origin = await call(studio.port, '/api/save', {
+      ...json({ name: 'a.yaml', text: 'x' }),
+      headers: { ...json({}).headers, Origin: 'http://evil.example' },
+    });
     expect(origin.status).toBe(403);
     expect(readFileSync(join(root, 'a.yaml'), 'utf8')).toContain('мой комментарий');
     expect((await call(studio.port, '/api/state', { headers: { ...auth(), Origin: `http://localhost:${studio.port}` } })).status).toBe(200);
@@ -109,7 +122,11 @@ describe('briefing studio over HTTP', () => {
     const big = 'x'.repeat(3 * 1024 * 1024);
     const answer = await call(studio.port, '/api/check', json({ name: 'a.yaml', text: big, format: 'handout' }));
     expect(answer.status).toBe(413);
-    const upload = await call(studio.port, '/api/upload?name=big.png', { method: 'POST', headers: { ...auth(), 'Content-Length': String(11 * 1024 * 1024) }, body: Buffer.alloc(0) });
+    const upload = await call(studio.port, '/api/upload?name=big.png', {
+      method: 'POST',
+      headers: { ...auth(), 'Content-Length': String(11 * 1024 * 1024) },
+      body: Buffer.alloc(0),
+    });
     expect(upload.status).toBe(413);
   });
 
@@ -157,7 +174,7 @@ describe('briefing studio over HTTP', () => {
 });
 
 describe('briefing studio: format and theme', () => {
-  it('offers the folder\'s *.theme.json files and renders with the one chosen; refuses another file as a theme', async () => {
+  it("offers the folder's *.theme.json files and renders with the one chosen; refuses another file as a theme", async () => {
     const root = mkdtempSync(join(tmpdir(), 'studio-theme-'));
     writeFileSync(join(root, 'a.yaml'), 'title: А\ndate: 2025-12-03\norganization: Б\nspeakers:\n  - name: В\n');
     writeFileSync(join(root, 'dark.theme.json'), '{}');
@@ -167,7 +184,9 @@ describe('briefing studio: format and theme', () => {
       const state = JSON.parse((await call(studio.port, '/api/state', { headers })).body);
       expect(state).toMatchObject({ themes: ['dark.theme.json'], formats: ['handout', 'slides'], downloads: ['pdf'] });
       const check = (body: unknown) => call(studio.port, '/api/check', { method: 'POST', headers, body: JSON.stringify(body) });
-      const slides = JSON.parse((await check({ name: 'a.yaml', text: readFileSync(join(root, 'a.yaml'), 'utf8'), format: 'slides', theme: 'dark.theme.json' })).body);
+      const slides = JSON.parse(
+        (await check({ name: 'a.yaml', text: readFileSync(join(root, 'a.yaml'), 'utf8'), format: 'slides', theme: 'dark.theme.json' })).body,
+      );
       expect(slides).toMatchObject({ ok: true });
       const page = await call(studio.port, `/api/page?id=${slides.id}&n=1`, { headers });
       expect(page.status).toBe(200);

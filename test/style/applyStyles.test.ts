@@ -21,7 +21,9 @@ const theme: Theme = {
 
 describe('applyStyles', () => {
   const doc = applyStyles(
-    el('document', { page: 'a4', lang: 'kk' },
+    el(
+      'document',
+      { page: 'a4', lang: 'kk' },
       el('footer', {}, el('p', { class: 'muted' }, txt('Стр. '), el('page-number', {}))),
       el('h2', {}, txt('Статистика')),
       el('p', { class: 'lead muted' }, txt('Текст '), el('b', {}, txt('жирный')), el('span', { class: 'muted' }, txt(' серый'))),
@@ -63,7 +65,10 @@ describe('applyStyles', () => {
     const table = doc.body[3]!;
     expect(table).toMatchObject({ kind: 'table', columns: [{ share: 3 }, { share: 1 }, { points: 80 }] });
     if (table.kind !== 'table') throw new Error();
-    expect(table.body[0]!.cells.map((c) => [c.header, c.content.style.bold])).toEqual([[true, true], [false, false]]);
+    expect(table.body[0]!.cells.map((c) => [c.header, c.content.style.bold])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
   });
 
   it('turns page-number into a field of the footer', () => {

@@ -8,11 +8,28 @@ import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 const PAINTING = new Map<number, string>(
   (
     [
-      'showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText',
-      'stroke', 'closeStroke', 'fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke',
-      'shadingFill', 'paintXObject', 'paintImageXObject', 'paintInlineImageXObject', 'paintImageMaskXObject',
-      'paintImageMaskXObjectGroup', 'paintInlineImageXObjectGroup', 'paintImageXObjectRepeat',
-      'paintImageMaskXObjectRepeat', 'paintSolidColorImageMask',
+      'showText',
+      'showSpacedText',
+      'nextLineShowText',
+      'nextLineSetSpacingShowText',
+      'stroke',
+      'closeStroke',
+      'fill',
+      'eoFill',
+      'fillStroke',
+      'eoFillStroke',
+      'closeFillStroke',
+      'closeEOFillStroke',
+      'shadingFill',
+      'paintXObject',
+      'paintImageXObject',
+      'paintInlineImageXObject',
+      'paintImageMaskXObject',
+      'paintImageMaskXObjectGroup',
+      'paintInlineImageXObjectGroup',
+      'paintImageXObjectRepeat',
+      'paintImageMaskXObjectRepeat',
+      'paintSolidColorImageMask',
     ] as const
   ).map((name) => [OPS[name], name]),
 );

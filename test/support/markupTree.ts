@@ -9,9 +9,7 @@ export function allElements(root: MarkupElement): MarkupElement[] {
 
 /** Elements named `name` (and with class `cls`, when given). */
 export function findElements(root: MarkupElement, name: string, cls?: string): MarkupElement[] {
-  return allElements(root).filter(
-    (e) => e.name === name && (cls === undefined || (e.attrs.class ?? '').split(/\s+/).includes(cls)),
-  );
+  return allElements(root).filter((e) => e.name === name && (cls === undefined || (e.attrs.class ?? '').split(/\s+/).includes(cls)));
 }
 
 /** The text of every text node under `node`, concatenated. */

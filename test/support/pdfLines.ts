@@ -12,7 +12,14 @@ export function pdfLines(pdf: ReadPdf): string[][] {
     }
     return rows
       .sort((a, b) => a.y - b.y)
-      .map((r) => r.items.sort((a, b) => a.x - b.x).map((i) => i.str).join('').replace(/[\s\u00A0]+/g, ' ').trim())
+      .map((r) =>
+        r.items
+          .sort((a, b) => a.x - b.x)
+          .map((i) => i.str)
+          .join('')
+          .replace(/[\s\u00A0]+/g, ' ')
+          .trim(),
+      )
       .filter(Boolean);
   });
 }

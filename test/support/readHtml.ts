@@ -40,7 +40,10 @@ export function readHtml(html: string): ReadHtml {
 
 /** Elements opened and not closed, or closed without being open, in the page's source. */
 export function unbalancedTags(html: string): string[] {
-  const source = html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<!DOCTYPE[^>]*>/i, '');
+  const source = html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<!DOCTYPE[^>]*>/i, '');
   const stack: string[] = [];
   const problems: string[] = [];
   for (const [, close, name] of source.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/g)) {

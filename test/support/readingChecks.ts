@@ -51,7 +51,9 @@ const norm = (s: string) => s.replace(SPACES, ' ').trim();
 
 /** The figures (as printed: «1 234 567 890 тыс. тенге») that no single line holds whole. */
 export function splitFigures(pdf: ReadPdf, figures: readonly string[]): string[] {
-  const lines = pageSegments(pdf, 40).flat().map((s) => s.text);
+  const lines = pageSegments(pdf, 40)
+    .flat()
+    .map((s) => s.text);
   return figures.filter((f) => !lines.some((l) => l.includes(norm(f))));
 }
 

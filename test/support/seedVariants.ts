@@ -22,7 +22,10 @@ export function richerSeed(lang: 'ru' | 'kk' | 'en' = 'ru'): Data {
   data.statistics[0]!.items[3]!['note'] = 'По данным экспертизы, вес «нетто»';
   data.statistics[2]!.items[2]!['note'] = 'Сумма на 1 декабря';
   data['quotes'] = [{ text: 'Мы "не остановимся" - работа **продолжается**.', speaker: 'Алия Кибаткызы' }];
-  data['contacts'] = [{ label: 'Телефон доверия', value: '102' }, { label: 'Сайт', value: 'police.kz/astana' }];
+  data['contacts'] = [
+    { label: 'Телефон доверия', value: '102' },
+    { label: 'Сайт', value: 'police.kz/astana' },
+  ];
   data['lang'] = lang;
   data['time'] = '11:00';
   return data;

@@ -62,16 +62,56 @@ export function figure(overrides: Partial<FigureView> & Pick<FigureView, 'label'
 }
 
 function build(): BriefingView {
-  const facts = figure({ label: 'Зарегистрировано фактов, связанных с синтетическими наркотиками', number: 698, value: '698', unit: 'фактов', id: 'facts', previous: '621 факт', change: `+12,4${NBSP}% к прошлому году`, changeValue: `+12,4${NBSP}%`, changeDirection: 'up' });
-  const crimes = figure({ label: 'Из них уголовных преступлений', number: 207, value: '207', id: 'crimes', of: 'facts', depth: 1, share: `29,7${NBSP}% от 698`, sharePercent: 29.7 });
-  const sales = figure({ label: 'В том числе случаев сбыта', number: 138, value: '138', of: 'crimes', depth: 2, share: `66,7${NBSP}% от 207`, sharePercent: 66.7, note: 'По данным ДП Астаны на 1 декабря.', noteMark: '1' });
+  const facts = figure({
+    label: 'Зарегистрировано фактов, связанных с синтетическими наркотиками',
+    number: 698,
+    value: '698',
+    unit: 'фактов',
+    id: 'facts',
+    previous: '621 факт',
+    change: `+12,4${NBSP}% к прошлому году`,
+    changeValue: `+12,4${NBSP}%`,
+    changeDirection: 'up',
+  });
+  const crimes = figure({
+    label: 'Из них уголовных преступлений',
+    number: 207,
+    value: '207',
+    id: 'crimes',
+    of: 'facts',
+    depth: 1,
+    share: `29,7${NBSP}% от 698`,
+    sharePercent: 29.7,
+  });
+  const sales = figure({
+    label: 'В том числе случаев сбыта',
+    number: 138,
+    value: '138',
+    of: 'crimes',
+    depth: 2,
+    share: `66,7${NBSP}% от 207`,
+    sharePercent: 66.7,
+    note: 'По данным ДП Астаны на 1 декабря.',
+    noteMark: '1',
+  });
   const seized = figure({ label: 'Изъято синтетических веществ', number: 46, value: '46', unit: 'кг', qualifier: 'почти' });
   const sites = figure({ label: 'Интернет-ресурсов направлено на блокировку', number: 1263, value: `1${NBSP}263`, unit: 'интернет-ресурса' });
   const cards = figure({ label: 'Заблокировано банковских карт', number: 2564, value: `2${NBSP}564` });
   const sum = figure({ label: 'На общую сумму', number: 55.6, value: '55,6', unit: 'млн тенге' });
   const cases = figure({ label: 'Возбуждено уголовных дел за пропаганду и рекламу', number: 13, value: '13', unit: 'дел' });
   const punished = figure({ label: 'Привлечены к ответственности', number: 683, value: '683', unit: 'человека', id: 'punished' });
-  const arrested = figure({ label: 'Из них получили административный арест', number: 510, value: '510', unit: 'человек', of: 'punished', depth: 1, share: `74,7${NBSP}% от 683`, sharePercent: 74.7, note: 'Арест сроком до 15 суток.', noteMark: '2' });
+  const arrested = figure({
+    label: 'Из них получили административный арест',
+    number: 510,
+    value: '510',
+    unit: 'человек',
+    of: 'punished',
+    depth: 1,
+    share: `74,7${NBSP}% от 683`,
+    sharePercent: 74.7,
+    note: 'Арест сроком до 15 суток.',
+    noteMark: '2',
+  });
 
   return {
     lang: 'ru',
@@ -95,7 +135,12 @@ function build(): BriefingView {
     source: 'По материалам BAQ.KZ',
     speakerPhotos: false,
     speakers: [
-      { name: 'Алия Кибаткызы', position: 'старший оперуполномоченный Управления по противодействию наркопреступности', organization: 'ДП Астаны', photo: null },
+      {
+        name: 'Алия Кибаткызы',
+        position: 'старший оперуполномоченный Управления по противодействию наркопреступности',
+        organization: 'ДП Астаны',
+        photo: null,
+      },
       { name: 'Ержан Сапаров', position: null, organization: null, photo: null },
     ],
     lead: [
@@ -113,7 +158,14 @@ function build(): BriefingView {
       { title: 'Задачи', paragraphs: null, points: ['Мониторинг интернет-пространства'] },
     ],
     statistics: [
-      { title: 'Синтетические наркотики', period: 'с начала 2025 года', chart: null, items: [facts, crimes, sales, seized], notes: [{ mark: '1', text: 'По данным ДП Астаны на 1 декабря.' }], ...columns([facts, crimes, sales, seized]) },
+      {
+        title: 'Синтетические наркотики',
+        period: 'с начала 2025 года',
+        chart: null,
+        items: [facts, crimes, sales, seized],
+        notes: [{ mark: '1', text: 'По данным ДП Астаны на 1 декабря.' }],
+        ...columns([facts, crimes, sales, seized]),
+      },
       { title: 'Интернет', period: null, chart: null, items: [sites, cards, sum, cases], notes: [], ...columns([sites, cards, sum, cases]) },
     ],
     results: ['Пресечена деятельность трёх ОПГ', 'Ликвидирована подпольная лаборатория'],
@@ -129,7 +181,18 @@ function build(): BriefingView {
         notes: [{ mark: '2', text: 'Арест сроком до 15 суток.' }],
         ...columns([punished, arrested]),
       },
-      { act: 'УК РК', article: null, reference: 'УК РК', title: 'Пропаганда наркотиков', effective: null, paragraphs: null, items: [], notes: [], hasShare: false, hasChange: false },
+      {
+        act: 'УК РК',
+        article: null,
+        reference: 'УК РК',
+        title: 'Пропаганда наркотиков',
+        effective: null,
+        paragraphs: null,
+        items: [],
+        notes: [],
+        hasShare: false,
+        hasChange: false,
+      },
     ],
     quotes: [
       { paragraphs: [plain('Все участники схем задержаны.')], speaker: 'Алия Кибаткызы', position: 'старший оперуполномоченный' },

@@ -35,7 +35,19 @@ describe('the handout template', () => {
     const tree = renderHandout();
     const top = names(tree);
     expect(top.slice(0, 4)).toEqual(['header', 'footer', 'block', 'h1']); // the masthead, then the title
-    const order = ['h1', 'block.speakers', 'p.lead', 'row.key-figures', 'block.section', 'block.stat-group', 'block.results', 'block.legal-changes', 'block.quotes', 'block.contacts', 'p.source'];
+    const order = [
+      'h1',
+      'block.speakers',
+      'p.lead',
+      'row.key-figures',
+      'block.section',
+      'block.stat-group',
+      'block.results',
+      'block.legal-changes',
+      'block.quotes',
+      'block.contacts',
+      'p.source',
+    ];
     const index = (sel: string) => {
       const [name, cls] = sel.split('.');
       return tree.children.findIndex((c) => c.kind === 'element' && c.name === name && (cls === undefined || c.attrs.class === cls));
@@ -114,7 +126,10 @@ describe('the handout template', () => {
     expect(sections.map((s) => textOf(findElements(s, 'h2')[0]!))).toEqual(['Синтетические наркотики', 'Методические рекомендации', 'Задачи']);
     expect(findElements(sections[0]!, 'li').map(textOf)).toEqual(['Выявление нарколабораторий', 'Пресечение деятельности онлайн-групп']);
     expect(findElements(sections[1]!, 'list')).toHaveLength(0);
-    expect(findElements(findElements(tree, 'block', 'results')[0]!, 'li').map(textOf)).toEqual(['Пресечена деятельность трёх ОПГ', 'Ликвидирована подпольная лаборатория']);
+    expect(findElements(findElements(tree, 'block', 'results')[0]!, 'li').map(textOf)).toEqual([
+      'Пресечена деятельность трёх ОПГ',
+      'Ликвидирована подпольная лаборатория',
+    ]);
 
     const legal = findElements(tree, 'block', 'legal');
     expect(legal).toHaveLength(2);
@@ -130,13 +145,30 @@ describe('the handout template', () => {
     expect(findElements(quotes[1]!, 'p', 'quote-speaker')).toHaveLength(0);
 
     const contacts = findElements(findElements(tree, 'table', 'contact-table')[0]!, 'tr');
-    expect(contacts.map((tr) => findElements(tr, 'td').map(textOf))).toEqual([['Телефон доверия', '102'], ['Сайт', 'police.kz']]);
+    expect(contacts.map((tr) => findElements(tr, 'td').map(textOf))).toEqual([
+      ['Телефон доверия', '102'],
+      ['Сайт', 'police.kz'],
+    ]);
     expect(textOf(findElements(tree, 'p', 'source')[0]!)).toBe('По материалам BAQ.KZ');
   });
 
   it('renders a minimal briefing: no optional part leaves an empty element behind', () => {
     const view = viewFixture();
-    Object.assign(view, { subtitle: null, time: null, city: null, venue: null, source: null, lead: null, keyFigures: [], sections: [], statistics: [], results: [], legal: [], quotes: [], contacts: [] });
+    Object.assign(view, {
+      subtitle: null,
+      time: null,
+      city: null,
+      venue: null,
+      source: null,
+      lead: null,
+      keyFigures: [],
+      sections: [],
+      statistics: [],
+      results: [],
+      legal: [],
+      quotes: [],
+      contacts: [],
+    });
     const tree = renderHandout(view);
     expect(names(tree)).toEqual(['header', 'footer', 'block', 'h1', 'block']);
     expect(textOf(findElements(tree, 'p', 'meta')[0]!)).toBe('3 декабря 2025 г.');

@@ -84,7 +84,11 @@ describe.each(HOSTILE)('hostile data %j', (s) => {
     expect(soleText(group, 'p', 'period')).toBe(s);
     const label = findElements(group, 'td', 'label')[0]!;
     expect(label.children[0]).toEqual({ kind: 'text', text: s });
-    expect(findElements(group, 'td').slice(2).map((td) => td.children)).toEqual([[{ kind: 'text', text: s }], [{ kind: 'text', text: s }]]);
+    expect(
+      findElements(group, 'td')
+        .slice(2)
+        .map((td) => td.children),
+    ).toEqual([[{ kind: 'text', text: s }], [{ kind: 'text', text: s }]]);
     expect(findElements(group, 'p', 'note')[0]!.children.at(-1)).toEqual({ kind: 'text', text: ` ${s}` });
   });
 

@@ -32,8 +32,6 @@ describe('injectPositions', () => {
   });
 
   it('escapes the template name for an attribute inside Handlebars source', () => {
-    expect(injectPositions('<p>', 'my "dir" & {{x}}/layout.hbs')).toBe(
-      '<p data-src="my &quot;dir&quot; &amp; &#123;&#123;x}}/layout.hbs:1">',
-    );
+    expect(injectPositions('<p>', 'my "dir" & {{x}}/layout.hbs')).toBe('<p data-src="my &quot;dir&quot; &amp; &#123;&#123;x}}/layout.hbs:1">');
   });
 });

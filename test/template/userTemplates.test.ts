@@ -58,7 +58,10 @@ describe('user templates', () => {
 
     const unclosed = userDir({ 'layout.hbs': '<document>\n<h1>{{title}</h1>\n</document>\n' });
     expect(problemsOf(() => loadTemplateSet('handout', unclosed))[0]).toMatchObject({
-      line: 2, column: 12, excerpt: '{{title}</h1>', message: 'ошибка в шаблоне: {{…}} не закрыта: ожидалось }} в «{{title}</h1>»',
+      line: 2,
+      column: 12,
+      excerpt: '{{title}</h1>',
+      message: 'ошибка в шаблоне: {{…}} не закрыта: ожидалось }} в «{{title}</h1>»',
     });
   });
 
@@ -69,7 +72,13 @@ describe('user templates', () => {
     });
     const problems = problemsOf(() => loadTemplateSet('handout', dir));
     expect(problems).toEqual([
-      expect.objectContaining({ code: 'template', file: join(dir, 'handout', 'partials', 'extra.hbs'), line: 2, message: 'ошибка в шаблоне: неизвестный хелпер «shout»', hint: expect.stringContaining('rich') }),
+      expect.objectContaining({
+        code: 'template',
+        file: join(dir, 'handout', 'partials', 'extra.hbs'),
+        line: 2,
+        message: 'ошибка в шаблоне: неизвестный хелпер «shout»',
+        hint: expect.stringContaining('rich'),
+      }),
     ]);
   });
 
@@ -90,17 +99,29 @@ describe('user templates', () => {
     const set = loadTemplateSet('handout', dir);
     const problems = problemsOf(() => set.render(viewFixture()));
     expect(problems).toEqual([
-      expect.objectContaining({ code: 'template', file: join(dir, 'handout', 'partials', 'speakers-list.hbs'), line: 4, column: 3, message: 'ошибка в шаблоне: нет поля «nickname»: {{nickname}}' }),
+      expect.objectContaining({
+        code: 'template',
+        file: join(dir, 'handout', 'partials', 'speakers-list.hbs'),
+        line: 4,
+        column: 3,
+        message: 'ошибка в шаблоне: нет поля «nickname»: {{nickname}}',
+      }),
     ]);
     expect(problems[0]!.hint).not.toContain('src/view');
     const typo = userDir({ 'layout.hbs': '<document>\n<h1>{{titel}}</h1>\n</document>' });
-    expect(problemsOf(() => loadTemplateSet('handout', typo).render(viewFixture()))[0]!.hint).toBe('возможно, {{title}}; поля для шаблонов описаны в docs/markup.md');
+    expect(problemsOf(() => loadTemplateSet('handout', typo).render(viewFixture()))[0]!.hint).toBe(
+      'возможно, {{title}}; поля для шаблонов описаны в docs/markup.md',
+    );
   });
 
   it('report a missing partial in the template that calls it', () => {
     const dir = userDir({ 'layout.hbs': '<document>\n\n{{> nothing-here}}</document>' });
     const problems = problemsOf(() => loadTemplateSet('handout', dir).render(viewFixture()));
-    expect(problems[0]).toMatchObject({ code: 'template', file: join(dir, 'handout', 'layout.hbs'), message: 'ошибка в шаблоне: нет частичного шаблона «nothing-here»' });
+    expect(problems[0]).toMatchObject({
+      code: 'template',
+      file: join(dir, 'handout', 'layout.hbs'),
+      message: 'ошибка в шаблоне: нет частичного шаблона «nothing-here»',
+    });
   });
 
   it('have markup errors reported at the user template and line', () => {
@@ -117,7 +138,11 @@ describe('user templates', () => {
   it('have a broken theme reported with the theme file', () => {
     const dir = userDir({
       'layout.hbs': '<document/>',
-      'theme.json': JSON.stringify({ page: { margin: [1, 2], header: 0, footer: 0 }, fonts: { sans: ['PTSans'] }, styles: { p: { font: 'serif', colour: '#000000', size: '10' }, 'p..x': {} } }),
+      'theme.json': JSON.stringify({
+        page: { margin: [1, 2], header: 0, footer: 0 },
+        fonts: { sans: ['PTSans'] },
+        styles: { p: { font: 'serif', colour: '#000000', size: '10' }, 'p..x': {} },
+      }),
     });
     const problems = problemsOf(() => loadTemplateSet('handout', dir));
     const file = join(dir, 'handout', 'theme.json');

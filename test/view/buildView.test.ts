@@ -17,10 +17,7 @@ function briefing(): Briefing {
     organization: 'Департамент полиции',
     lang: 'ru',
     source: 'По материалам BAQ.KZ',
-    speakers: [
-      { name: 'Иван Петров', position: 'начальник управления', photo: '/abs/photo.png' },
-      { name: 'Айгуль Сеитова' },
-    ],
+    speakers: [{ name: 'Иван Петров', position: 'начальник управления', photo: '/abs/photo.png' }, { name: 'Айгуль Сеитова' }],
     lead: 'Первый абзац с **главным**.\n\nВторой  абзац.',
     sections: [
       { title: 'Профилактика', text: 'Текст *раздела*', points: ['пункт  один', 'пункт\nдва'] },
@@ -62,10 +59,7 @@ function briefing(): Briefing {
       },
       { act: 'УК РК', title: 'Без статьи' },
     ],
-    quotes: [
-      { text: 'Мы работаем *каждый* день.', speaker: 'Иван Петров' },
-      { text: 'Без спикера' },
-    ],
+    quotes: [{ text: 'Мы работаем *каждый* день.', speaker: 'Иван Петров' }, { text: 'Без спикера' }],
     contacts: [{ label: 'Телефон доверия', value: '102' }],
   };
 }
@@ -101,7 +95,11 @@ describe('buildView', () => {
   test('speakers, lead, sections, results, contacts', () => {
     expect(view.speakers[0]).toEqual({ name: 'Иван Петров', position: 'начальник управления', organization: null, photo: '/abs/photo.png' });
     expect(view.lead).toEqual([
-      [{ text: 'Первый абзац с ', bold: false, italic: false }, { text: 'главным', bold: true, italic: false }, { text: '.', bold: false, italic: false }],
+      [
+        { text: 'Первый абзац с ', bold: false, italic: false },
+        { text: 'главным', bold: true, italic: false },
+        { text: '.', bold: false, italic: false },
+      ],
       [{ text: 'Второй абзац.', bold: false, italic: false }],
     ]);
     expect(view.sections[0]?.points).toEqual(['пункт один', 'пункт два']);
@@ -141,9 +139,17 @@ describe('buildView', () => {
   test('key: true picks the key figures, in data order', () => {
     const keyed = buildView({
       ...input,
-      statistics: [{ title: 'G', chart: 'auto', items: [
-        { label: 'a', value: 1, unit: 'кг' }, { label: 'b', value: 2, key: true }, { label: 'c', value: 0, unit: 'кг', key: true },
-      ] }],
+      statistics: [
+        {
+          title: 'G',
+          chart: 'auto',
+          items: [
+            { label: 'a', value: 1, unit: 'кг' },
+            { label: 'b', value: 2, key: true },
+            { label: 'c', value: 0, unit: 'кг', key: true },
+          ],
+        },
+      ],
     });
     expect(keyed.keyFigures.map((f) => f.label)).toEqual(['b', 'c']);
   });
@@ -153,11 +159,13 @@ describe('buildView', () => {
     expect(koap).toMatchObject({ act: 'КоАП РК', article: '440-1', title: 'Ответственность за пропаганду' });
     expect(nb(koap!.reference)).toBe('ст. 440-1 КоАП РК');
     expect(nb(koap!.effective!)).toBe('11 марта 2025 г.');
-    expect(koap!.paragraphs).toEqual([[
-      { text: 'Штраф ', bold: false, italic: false },
-      { text: 'до', bold: false, italic: true },
-      { text: ' 100 МРП', bold: false, italic: false },
-    ]]);
+    expect(koap!.paragraphs).toEqual([
+      [
+        { text: 'Штраф ', bold: false, italic: false },
+        { text: 'до', bold: false, italic: true },
+        { text: ' 100 МРП', bold: false, italic: false },
+      ],
+    ]);
     expect(uk).toMatchObject({ reference: 'УК РК', article: null, effective: null, paragraphs: null, items: [], notes: [] });
   });
 
@@ -168,11 +176,27 @@ describe('buildView', () => {
 
   test('every key is present on a minimal briefing', () => {
     const min = buildView({
-      title: 'T', date: '2025-01-05', organization: 'O', lang: 'en', speakers: [{ name: 'N' }],
+      title: 'T',
+      date: '2025-01-05',
+      organization: 'O',
+      lang: 'en',
+      speakers: [{ name: 'N' }],
     });
     expect(min).toMatchObject({
-      subtitle: null, time: null, city: null, venue: null, logo: null, source: null, lead: null,
-      keyFigures: [], sections: [], statistics: [], results: [], legal: [], quotes: [], contacts: [],
+      subtitle: null,
+      time: null,
+      city: null,
+      venue: null,
+      logo: null,
+      source: null,
+      lead: null,
+      keyFigures: [],
+      sections: [],
+      statistics: [],
+      results: [],
+      legal: [],
+      quotes: [],
+      contacts: [],
     });
     expect(nb(min.date)).toBe('5 January 2025');
     expect(nb(min.meta.subject)).toBe('Briefing, 5 January 2025');
@@ -187,7 +211,16 @@ describe('buildView', () => {
     const legalOnly = buildView({
       ...input,
       statistics: undefined,
-      legal: [{ act: 'A', title: 'T', items: [{ label: 'all', value: 10, id: 'all' }, { label: 'part', value: 5, of: 'all' }] }],
+      legal: [
+        {
+          act: 'A',
+          title: 'T',
+          items: [
+            { label: 'all', value: 10, id: 'all' },
+            { label: 'part', value: 5, of: 'all' },
+          ],
+        },
+      ],
     });
     expect(legalOnly.keyFigures.map((f) => f.label)).toEqual(['all']);
     expect(nb(kk.date)).toBe('2025 жылғы 3 желтоқсан');
@@ -199,7 +232,9 @@ describe('the view holds no Russian word in code', () => {
   test('no Cyrillic in src/view outside comments', () => {
     const dir = fileURLToPath(new URL('../../src/view/', import.meta.url));
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
-      const code = readFileSync(dir + name, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      const code = readFileSync(dir + name, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '');
       expect(code, name).not.toMatch(/[\u0400-\u04FF]/);
     }
   });

@@ -26,7 +26,11 @@ describe('computeChange', () => {
     expect(computeChange({ value: -50, previous: -100 }, 'ru', ru).change).toBe(`+50${S}% к прошлому периоду`);
   });
   test('equal values and changes that round to zero: «без изменений», never ±0', () => {
-    for (const [value, previous] of [[10, 10], [100001, 100000], [99999, 100000]] as const) {
+    for (const [value, previous] of [
+      [10, 10],
+      [100001, 100000],
+      [99999, 100000],
+    ] as const) {
       const c = computeChange({ value, previous }, 'ru', ru);
       expect(c.change).toBe('без изменений');
       expect(c.changeDirection).toBe('same');
@@ -57,7 +61,6 @@ describe('computeChange', () => {
   });
   test('en and kk words', () => {
     expect(computeChange({ value: 900, previous: 800 }, 'en', loadLocale('en')).change).toBe('+12.5% on the previous period');
-    expect(computeChange({ value: 700, previous: 800 }, 'kk', loadLocale('kk')).change)
-      .toBe(`өткен кезеңмен салыстырғанда ${MINUS}12,5${S}%`);
+    expect(computeChange({ value: 700, previous: 800 }, 'kk', loadLocale('kk')).change).toBe(`өткен кезеңмен салыстырғанда ${MINUS}12,5${S}%`);
   });
 });

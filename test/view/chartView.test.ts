@@ -24,7 +24,11 @@ describe('buildChart: which form auto picks', () => {
     const c = chart([facts, crimes, sales, kg])!;
     expect(c.kind).toBe('funnel');
     expect(c.ticks).toEqual([]);
-    expect(c.bars.map((b) => [b.number, b.depth, b.parentNumber])).toEqual([[698, 0, null], [207, 1, 698], [138, 2, 207]]);
+    expect(c.bars.map((b) => [b.number, b.depth, b.parentNumber])).toEqual([
+      [698, 0, null],
+      [207, 1, 698],
+      [138, 2, 207],
+    ]);
     expect(c.bars[1]!.valueLabel).toBe(`207${NB}фактов (29,7${NB}% от${NB}698)`);
     expect(c.others.map((f) => f.display)).toEqual([`почти${NB}46${NB}кг`]);
   });
@@ -41,11 +45,20 @@ describe('buildChart: which form auto picks', () => {
     expect(ru.ticks.map((t) => t.number)).toEqual([0, 500, 1000, 1500, 2000, 2500, 3000]);
     expect(ru.ticks.map((t) => t.label).slice(-2)).toEqual([`2${NB}500`, `3${NB}000`]);
     expect(ru.others.map((f) => f.label)).toEqual(['В']);
-    expect(chart(items, 'auto', 'en')!.ticks.map((t) => t.label).slice(-1)).toEqual(['3,000']);
+    expect(
+      chart(items, 'auto', 'en')!
+        .ticks.map((t) => t.label)
+        .slice(-1),
+    ).toEqual(['3,000']);
   });
 
   it('never puts different units on one axis, and gives a single figure no chart', () => {
-    expect(chart([{ label: 'a', value: 3, unit: 'ОПГ' }, { label: 'b', value: 1, unit: 'лаборатория' }])).toBeNull();
+    expect(
+      chart([
+        { label: 'a', value: 3, unit: 'ОПГ' },
+        { label: 'b', value: 1, unit: 'лаборатория' },
+      ]),
+    ).toBeNull();
     expect(chart([kg])).toBeNull();
     expect(chart([{ ...kg, previous: 40 }])).toBeNull();
     expect(chart([{ ...kg, previous: 40 }], 'bar')!.bars[0]!.previousNumber).toBe(40);
@@ -57,7 +70,12 @@ describe('buildChart: which form auto picks', () => {
     const many = Array.from({ length: MAX_AUTO_BARS + 1 }, (_, i): StatItem => ({ label: `п${i}`, value: i + 1 }));
     expect(chart(many)).toBeNull();
     expect(chart(many, 'bar')!.bars).toHaveLength(MAX_AUTO_BARS + 1);
-    expect(chart([{ label: 'a', value: -1 }, { label: 'b', value: 2 }])).toBeNull();
+    expect(
+      chart([
+        { label: 'a', value: -1 },
+        { label: 'b', value: 2 },
+      ]),
+    ).toBeNull();
   });
 
   it('shows previous values beside the current ones with the change', () => {
@@ -78,7 +96,15 @@ describe('buildChart: the text equivalent', () => {
       `Диаграмма «Синтетика»: Зарегистрировано фактов — 698${NB}фактов; Уголовные — 207${NB}фактов, 29,7${NB}% от${NB}698; ` +
         `Сбыт — 138${NB}случаев, 66,7${NB}% от${NB}207.`,
     );
-    const en = chart([{ label: 'Sites', value: 1263, previous: 1000 }, { label: 'Cards', value: 2564 }], 'auto', 'en', 'Online')!;
+    const en = chart(
+      [
+        { label: 'Sites', value: 1263, previous: 1000 },
+        { label: 'Cards', value: 2564 },
+      ],
+      'auto',
+      'en',
+      'Online',
+    )!;
     expect(en.alt).toBe('Chart “Online”: Sites — 1,263, +26.3%, previous period: 1,000; Cards — 2,564.');
     const kk = chart([facts, crimes], 'auto', 'kk', 'Синтетика')!;
     expect(kk.alt).toMatch(/^«Синтетика» диаграммасы: .*698.*207/);

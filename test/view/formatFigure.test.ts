@@ -17,8 +17,7 @@ describe('formatFigure', () => {
     const f = formatFigure({ value: 1263, unit: ['факт', 'факта', 'фактов'], qualifier: 'более' }, 'ru');
     expect(f.display).toBe(`более${S}1${S}263${S}факта`);
     expect(formatFigure({ value: 1265, unit: ['факт', 'факта', 'фактов'] }, 'ru').display).toBe(`1${S}265${S}фактов`);
-    expect(formatFigure({ value: 312.5, unit: ['тысяча тонн', 'тысячи тонн', 'тысяч тонн'] }, 'ru').display)
-      .toBe(`312,5${S}тысячи${S}тонн`);
+    expect(formatFigure({ value: 312.5, unit: ['тысяча тонн', 'тысячи тонн', 'тысяч тонн'] }, 'ru').display).toBe(`312,5${S}тысячи${S}тонн`);
   });
   test('a value alone; whitespace in the qualifier collapses', () => {
     expect(formatFigure({ value: 683 }, 'ru')).toEqual({ display: '683', qualifier: null, value: '683', unit: null });

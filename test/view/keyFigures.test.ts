@@ -4,20 +4,30 @@ import type { FigureView } from '../../src/view/types.js';
 
 function fig(label: string, depth = 0): FigureView {
   return {
-    label, display: label, qualifier: null, value: label, unit: null, number: 1, id: null,
-    of: depth > 0 ? 'x' : null, depth, share: null, sharePercent: null, change: null, changeValue: null,
-    changeDirection: null, previous: null, note: null, noteMark: null,
+    label,
+    display: label,
+    qualifier: null,
+    value: label,
+    unit: null,
+    number: 1,
+    id: null,
+    of: depth > 0 ? 'x' : null,
+    depth,
+    share: null,
+    sharePercent: null,
+    change: null,
+    changeValue: null,
+    changeDirection: null,
+    previous: null,
+    note: null,
+    noteMark: null,
   };
 }
 const labels = (fs: FigureView[]) => fs.map((f) => f.label);
 
 describe('pickKeyFigures', () => {
   test('the first item of each group first, then the others in data order, at most 4', () => {
-    const groups = [
-      [fig('a1'), fig('a2'), fig('a3')],
-      [fig('b1'), fig('b2')],
-      [fig('c1')],
-    ];
+    const groups = [[fig('a1'), fig('a2'), fig('a3')], [fig('b1'), fig('b2')], [fig('c1')]];
     expect(labels(pickKeyFigures(groups, []))).toEqual(['a1', 'b1', 'c1', 'a2']);
   });
   test('only top-level items; a group starting with a part uses its first top-level item', () => {

@@ -10,8 +10,7 @@ describe('axisLabels', () => {
     expect(axisLabels([0, 50000], 'ru', loadLocale('ru'))).toEqual(['0', `50${S}000`]);
   });
   test('large axes are scaled to тыс., млн, млрд, трлн', () => {
-    expect(axisLabels([0, 500_000_000, 1_000_000_000, 1_500_000_000], 'ru', loadLocale('ru')))
-      .toEqual(['0', `0,5${S}млрд`, `1${S}млрд`, `1,5${S}млрд`]);
+    expect(axisLabels([0, 500_000_000, 1_000_000_000, 1_500_000_000], 'ru', loadLocale('ru'))).toEqual(['0', `0,5${S}млрд`, `1${S}млрд`, `1,5${S}млрд`]);
     expect(axisLabels([0, 400_000, 800_000], 'ru', loadLocale('ru'))).toEqual(['0', `400${S}тыс.`, `800${S}тыс.`]);
     expect(axisLabels([0, 1.2e12], 'ru', loadLocale('ru'))).toEqual(['0', `1,2${S}трлн`]);
   });

@@ -18,7 +18,9 @@ export async function runTemplatesCopy(args: TemplatesCopyArgs, io: CliIo): Prom
   const builtin = join(packageRoot(), 'templates');
   const formats = (await readdir(builtin, { withFileTypes: true }))
     // release/ holds html/layout.hbs and txt/layout.hbs
-    .filter((entry) => entry.isDirectory() && (existsSync(join(builtin, entry.name, 'layout.hbs')) || existsSync(join(builtin, entry.name, 'html', 'layout.hbs'))))
+    .filter(
+      (entry) => entry.isDirectory() && (existsSync(join(builtin, entry.name, 'layout.hbs')) || existsSync(join(builtin, entry.name, 'html', 'layout.hbs'))),
+    )
     .map((entry) => entry.name)
     .sort();
   const taken = formats.filter((format) => existsSync(join(args.dir, format)));

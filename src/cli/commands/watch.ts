@@ -101,7 +101,13 @@ export async function runWatch(args: WatchArgs, io: CliIo, control: WatchControl
         if (uses.has(path) && input) changedData.add(input);
       }
     }
-    const refresh: Refresh | undefined = kinds.has('fonts') ? 'everything' : kinds.has('templates') ? 'templates' : kinds.has('locales') ? 'locales' : undefined;
+    const refresh: Refresh | undefined = kinds.has('fonts')
+      ? 'everything'
+      : kinds.has('templates')
+        ? 'templates'
+        : kinds.has('locales')
+          ? 'locales'
+          : undefined;
     if (refresh) await runner.refresh(refresh);
     if (kinds.has('locales') && refresh === 'templates') await runner.refresh('locales');
     const all = refresh !== undefined || kinds.has('theme');

@@ -78,7 +78,11 @@ export async function renderJob(input: DataInput, options: JobOptions, deps: Pip
   // page images of pages the document no longer has
   for (const [format, count] of pages) {
     const stale = (await existingPngs(options.outDir, input.name, format)).filter(([page]) => page > count);
-    await removeFiles(stale.map(([, path]) => path), report, false);
+    await removeFiles(
+      stale.map(([, path]) => path),
+      report,
+      false,
+    );
   }
   report.warnings = await locateWarnings(report.warnings, input.path);
   report.ms = performance.now() - started;
@@ -98,5 +102,10 @@ function dependenciesOf(briefing: Briefing): string[] {
 /** An error as text; its stack only with BRIEFING_DEBUG=1 (no stack trace reaches a user). */
 export function errorText(error: unknown): string {
   const full = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
-  return process.env['BRIEFING_DEBUG'] === '1' ? full : full.split('\n').filter((line) => !/^\s+at /.test(line)).join('\n');
+  return process.env['BRIEFING_DEBUG'] === '1'
+    ? full
+    : full
+        .split('\n')
+        .filter((line) => !/^\s+at /.test(line))
+        .join('\n');
 }

@@ -8,10 +8,7 @@ import { setPngDpi } from './setPngDpi.js';
  * use only: a run without `--png` never loads them.
  */
 export async function rasterizePdf(pdf: Uint8Array, dpi: number): Promise<Uint8Array[]> {
-  const [{ getDocument }, { createCanvas }] = await Promise.all([
-    import('pdfjs-dist/legacy/build/pdf.mjs'),
-    import('@napi-rs/canvas'),
-  ]);
+  const [{ getDocument }, { createCanvas }] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('@napi-rs/canvas')]);
   // pdf.js takes over the buffer it is given: hand it a copy.
   const task = getDocument({ data: pdf.slice(), disableFontFace: true, useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
   const doc = await task.promise;

@@ -72,7 +72,10 @@ export function summaryLine(options: Pick<BatchProgressOptions, 'total' | 'refus
 
 /** `PDF: 4, PNG: 1`, then any other kind by extension (`DOCX: 2, HTML: 2, TXT: 2`); PDF is always named when nothing else was written. */
 function fileKinds(files: readonly string[]): string {
-  const counts = new Map<string, number>([['PDF', 0], ['PNG', 0]]);
+  const counts = new Map<string, number>([
+    ['PDF', 0],
+    ['PNG', 0],
+  ]);
   for (const file of files) {
     const ext = (/\.([^./\\]+)$/.exec(file)?.[1] ?? '').toUpperCase();
     counts.set(ext, (counts.get(ext) ?? 0) + 1);

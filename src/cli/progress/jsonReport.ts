@@ -30,7 +30,12 @@ export interface JsonRunReport {
 export function jsonReport(inputs: readonly DataInput[], refusedPaths: readonly Problem[], reports: readonly JobReport[], ms: number): JsonRunReport {
   const byPath = new Map(reports.map((r) => [r.input.path, r]));
   const files: JsonFileReport[] = refusedPaths.map((p) => ({
-    file: p.file ?? '', status: 'refused', outputs: [], problems: [p], warnings: [], removed: [],
+    file: p.file ?? '',
+    status: 'refused',
+    outputs: [],
+    problems: [p],
+    warnings: [],
+    removed: [],
   }));
   for (const input of inputs) {
     const r = byPath.get(input.path);

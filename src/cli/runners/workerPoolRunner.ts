@@ -73,8 +73,7 @@ export function workerPoolRunner(size: number, options: JobOptions): JobRunner {
     }
   };
 
-  const idle = (): Promise<void> =>
-    queue.length === 0 && slots.every((s) => !s.job) ? Promise.resolve() : new Promise((wake) => idleWaiters.push(wake));
+  const idle = (): Promise<void> => (queue.length === 0 && slots.every((s) => !s.job) ? Promise.resolve() : new Promise((wake) => idleWaiters.push(wake)));
 
   const stopAll = async (): Promise<void> => {
     const stopping = slots.splice(0).map((s) => s.worker.terminate());

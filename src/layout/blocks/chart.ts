@@ -37,14 +37,23 @@ export function layout(given: StyledChart, box: BlockBox, ctx: LayoutContext): F
       keepTogether: true,
       keepWithNext: c.style.keepWithNext,
       // Further pages repeat the axis as decoration; the tagged one is the first.
-      repeat: header ? [leaf(header.height, header.items.map((it) => ({ ...it, struct: 'artifact' as const })))] : [],
+      repeat: header
+        ? [
+            leaf(
+              header.height,
+              header.items.map((it) => ({ ...it, struct: 'artifact' as const })),
+            ),
+          ]
+        : [],
     }),
   ];
 }
 
 export function scale(c: StyledChart, f: number): StyledChart {
   return {
-    ...c, style: scaleStyle(c.style, f), tickStyle: scaleStyle(c.tickStyle, f),
+    ...c,
+    style: scaleStyle(c.style, f),
+    tickStyle: scaleStyle(c.tickStyle, f),
     bars: c.bars.map((b) => ({ ...b, style: scaleStyle(b.style, f), previousStyle: scaleStyle(b.previousStyle, f) })),
   };
 }

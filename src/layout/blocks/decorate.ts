@@ -11,9 +11,15 @@ export function boxDecorator(style: BlockStyle, x: number, width: number): Decor
     const h = bottom - top;
     if (style.background || style.border > 0) {
       items.push({
-        kind: 'rect', x, y: top, width, height: h,
-        fill: style.background, stroke: style.border > 0 ? style.borderColor : null,
-        lineWidth: style.border, struct: 'artifact',
+        kind: 'rect',
+        x,
+        y: top,
+        width,
+        height: h,
+        fill: style.background,
+        stroke: style.border > 0 ? style.borderColor : null,
+        lineWidth: style.border,
+        struct: 'artifact',
       });
     }
     if (style.borderLeft > 0) {

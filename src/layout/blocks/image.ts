@@ -27,7 +27,8 @@ export function layout(img: StyledImage, box: BlockBox, ctx: LayoutContext): Fra
 
 export function scale(i: StyledImage, f: number): StyledImage {
   return {
-    ...i, style: scaleStyle(i.style, f),
+    ...i,
+    style: scaleStyle(i.style, f),
     width: i.width === null ? null : i.width * f,
     height: i.height === null ? null : i.height * f,
   };

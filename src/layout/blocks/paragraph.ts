@@ -63,7 +63,11 @@ function lineMetrics(line: Line, p: StyledParagraph, ctx: LayoutContext): { heig
 }
 
 function snippet(p: StyledParagraph): string {
-  const text = p.inlines.map((i) => (i.kind === 'text' ? i.text : ' ')).join('').replace(/\s+/g, ' ').trim();
+  const text = p.inlines
+    .map((i) => (i.kind === 'text' ? i.text : ' '))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
@@ -92,10 +96,20 @@ export function layout(given: StyledParagraph, box: BlockBox, ctx: LayoutContext
       const piece = measurePiece(ctx.metrics, marker.text, marker.style);
       const mx = inner.x - piece.width - marker.style.size * 0.5;
       piece.runs.forEach((r, k) =>
-        items.unshift(placeText(ctx.metrics, {
-          kind: 'text', x: mx, y: m.baseline, fontId: r.fontId, size: marker.style.size, color: marker.style.color,
-          text: r.text, wordSpacing: 0, width: piece.runWidths[k] ?? 0, struct: marker.struct,
-        })),
+        items.unshift(
+          placeText(ctx.metrics, {
+            kind: 'text',
+            x: mx,
+            y: m.baseline,
+            fontId: r.fontId,
+            size: marker.style.size,
+            color: marker.style.color,
+            text: r.text,
+            wordSpacing: 0,
+            width: piece.runWidths[k] ?? 0,
+            struct: marker.struct,
+          }),
+        ),
       );
     }
     return leaf(m.height, items);

@@ -22,7 +22,15 @@ export function layout(q: StyledQr, box: BlockBox, ctx: LayoutContext): Fragment
   const struct = q.alt ? ctx.structure.add(box.struct, 'Figure', q.alt) : 'artifact';
   const color = q.style.color;
   const items: DrawItem[] = code.runs.map(([r, c, n]) => ({
-    kind: 'rect', x: x0 + c * cell, y: (QUIET + r) * cell, width: n * cell, height: cell * 1.04, fill: color, stroke: null, lineWidth: 0, struct,
+    kind: 'rect',
+    x: x0 + c * cell,
+    y: (QUIET + r) * cell,
+    width: n * cell,
+    height: cell * 1.04,
+    fill: color,
+    stroke: null,
+    lineWidth: 0,
+    struct,
   }));
   return [leaf(size + q.style.marginBottom, items)];
 }

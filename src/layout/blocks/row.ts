@@ -25,7 +25,14 @@ type Column = StyledRow['columns'][number];
 const reflowFloor = (): number => FIT_STEPS[2]!;
 
 /** Columns laid out side by side, every column's box drawn at the full height of the tallest. */
-function layoutLine(columns: readonly Column[], widths: readonly number[], x0: number, gap: number, box: BlockBox, ctx: LayoutContext): { items: DrawItem[]; height: number } {
+function layoutLine(
+  columns: readonly Column[],
+  widths: readonly number[],
+  x0: number,
+  gap: number,
+  box: BlockBox,
+  ctx: LayoutContext,
+): { items: DrawItem[]; height: number } {
   const laid: { items: DrawItem[]; height: number; x: number; w: number }[] = [];
   let x = x0;
   columns.forEach((col, i) => {
@@ -57,7 +64,11 @@ export function columnsPerLine(columns: readonly Column[], width: number, gap: n
   if (columns.length < 2 || columns.some((c) => 'points' in c.width)) return columns.length;
   const needs = columns.map((c) => blockMinWidth(c.content, ctx));
   for (let k = columns.length; k > 1; k--) {
-    const widths = columnWidths(columns.slice(0, k).map((c) => c.width), width, gap);
+    const widths = columnWidths(
+      columns.slice(0, k).map((c) => c.width),
+      width,
+      gap,
+    );
     const each = Math.min(...widths);
     // Balanced lines: four cards that need three places go two and two.
     if (needs.every((n) => n * reflowFloor() <= each + 1e-6)) return Math.ceil(columns.length / Math.ceil(columns.length / k));
@@ -75,14 +86,22 @@ export function layout(r: StyledRow, box: BlockBox, ctx: LayoutContext): Fragmen
   const perLine = columnsPerLine(r.columns, inner.width, r.gap, ctx);
   const padTop = r.style.padding[0];
   if (perLine === r.columns.length) {
-    const widths = columnWidths(r.columns.map((c) => c.width), inner.width, r.gap);
+    const widths = columnWidths(
+      r.columns.map((c) => c.width),
+      inner.width,
+      r.gap,
+    );
     const line = layoutLine(r.columns, widths, inner.x, r.gap, box, ctx);
     return [leaf(line.height + padTop + r.style.padding[2], shiftItems(line.items, padTop))];
   }
   const out: Fragment[] = [];
   for (let i = 0; i < r.columns.length; i += perLine) {
     const cols = r.columns.slice(i, i + perLine);
-    const widths = columnWidths(r.columns.slice(0, perLine).map((c) => c.width), inner.width, r.gap);
+    const widths = columnWidths(
+      r.columns.slice(0, perLine).map((c) => c.width),
+      inner.width,
+      r.gap,
+    );
     const line = layoutLine(cols, widths, inner.x, r.gap, box, ctx);
     const first = i === 0;
     const last = i + perLine >= r.columns.length;
@@ -94,7 +113,9 @@ export function layout(r: StyledRow, box: BlockBox, ctx: LayoutContext): Fragmen
 
 export function scale(r: StyledRow, f: number): StyledRow {
   return {
-    ...r, style: scaleStyle(r.style, f), gap: r.gap * f,
+    ...r,
+    style: scaleStyle(r.style, f),
+    gap: r.gap * f,
     columns: r.columns.map((c) => ({ width: scaleWidth(c.width, f), content: scaleContainer(c.content, f) })),
   };
 }

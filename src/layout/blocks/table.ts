@@ -22,7 +22,11 @@ function rowLeaf(row: StyledTableRow, widths: number[], x0: number, ctx: LayoutC
     const td = ctx.structure.add(tr, cell.header ? 'TH' : 'TD');
     const cs = cell.content.style;
     // The cell's box is drawn at the row's full height below; its text is laid out bare inside it.
-    const bare = { ...cell.content, role: 'P' as const, style: { ...cs, background: null, border: 0, borderLeft: 0, padding: [0, 0, 0, 0] as [number, number, number, number], indent: 0 } };
+    const bare = {
+      ...cell.content,
+      role: 'P' as const,
+      style: { ...cs, background: null, border: 0, borderLeft: 0, padding: [0, 0, 0, 0] as [number, number, number, number], indent: 0 },
+    };
     const box = innerBox(cs, x, w);
     // Room kept at the right for decimals the figure lacks (see decimalAlign).
     const inner = { x: box.x, width: Math.max(1, box.width - (pads[i] ?? 0)) };
@@ -60,7 +64,17 @@ function keepEnds(body: readonly Leaf[]): Fragment[] {
 function continuedLeaf(t: StyledTable, inner: { x: number; width: number }, ctx: LayoutContext): Leaf[] {
   const base = t.head[0]?.cells[0]?.content ?? t.body[0]?.cells[0]?.content;
   if (!base || !t.continued) return [];
-  const style = { ...base.style, bold: false, italic: true, align: 'right' as const, background: null, border: 0, borderLeft: 0, padding: [0, 0, 2, 0] as [number, number, number, number], indent: 0 };
+  const style = {
+    ...base.style,
+    bold: false,
+    italic: true,
+    align: 'right' as const,
+    background: null,
+    border: 0,
+    borderLeft: 0,
+    padding: [0, 0, 2, 0] as [number, number, number, number],
+    indent: 0,
+  };
   const p = { ...base, role: 'P' as const, style, inlines: [{ kind: 'text' as const, text: t.continued, style }] };
   const laid = measureStack(layoutParagraph(p, { x: inner.x, width: inner.width, struct: 'artifact' }, ctx));
   return [leaf(laid.height, laid.items)];
@@ -83,7 +97,12 @@ export function layout(t: StyledTable, box: BlockBox, ctx: LayoutContext): Fragm
   // Later pages repeat the header rows as decoration (the tagged header is the first one),
   // under the table's «continued» line when it has one.
   const caption = t.continued ? continuedLeaf(t, inner, ctx) : [];
-  const repeat = [...caption, ...header].map((h) => leaf(h.height, h.items.map((it) => ({ ...it, struct: 'artifact' as const }))));
+  const repeat = [...caption, ...header].map((h) =>
+    leaf(
+      h.height,
+      h.items.map((it) => ({ ...it, struct: 'artifact' as const })),
+    ),
+  );
   const rows = keepEnds(body);
   const children: Fragment[] = header.length ? [group(header, { keepTogether: true, keepWithNext: true }), ...rows] : rows;
   return [
@@ -104,7 +123,10 @@ function scaleRow(r: StyledTableRow, f: number): StyledTableRow {
 
 export function scale(t: StyledTable, f: number): StyledTable {
   return {
-    ...t, style: scaleStyle(t.style, f), columns: t.columns.map((w) => scaleWidth(w, f)),
-    head: t.head.map((r) => scaleRow(r, f)), body: t.body.map((r) => scaleRow(r, f)),
+    ...t,
+    style: scaleStyle(t.style, f),
+    columns: t.columns.map((w) => scaleWidth(w, f)),
+    head: t.head.map((r) => scaleRow(r, f)),
+    body: t.body.map((r) => scaleRow(r, f)),
   };
 }

@@ -17,7 +17,7 @@ function cellWant(cell: StyledTableRow['cells'][number], ctx: LayoutContext): nu
   const words = collectWords(cell.content.inlines, { ...ctx, warn: () => {} }, 'cell');
   if (!cell.header && s.align === 'right') {
     let width = 0;
-    words.forEach((w, i) => (width += w.width + (i < words.length - 1 ? w.spaceAfter?.width ?? 0 : 0)));
+    words.forEach((w, i) => (width += w.width + (i < words.length - 1 ? (w.spaceAfter?.width ?? 0) : 0)));
     return width + sides;
   }
   return Math.max(0, ...words.map((w) => w.width)) + sides;

@@ -20,31 +20,41 @@ export function chartGeometry(spec: ChartSpec, box: { x: number; width: number }
   const s = spec.style;
   const valueSize = Math.max(s.size, ...spec.bars.map((b) => b.style.size));
   const indentStep = s.size;
-  const labelW = (b: ChartSpec['bars'][number]): number =>
-    shaper.width(b.label, s) + Math.min(b.depth * indentStep, box.width / 4);
+  const labelW = (b: ChartSpec['bars'][number]): number => shaper.width(b.label, s) + Math.min(b.depth * indentStep, box.width / 4);
   const longest = Math.max(0, ...spec.bars.map(labelW)) + 0.5;
   const widestWords = Math.max(0, ...spec.bars.map((b) => widestWord(b.label, (t) => shaper.width(t, s)) + Math.min(b.depth * indentStep, box.width / 4)));
   const gapToBars = s.size * 0.6;
-  const domain = Math.max(
-    spec.ticks.length ? Math.max(...spec.ticks.map((t) => t.value)) : 0,
-    ...spec.bars.map((b) => Math.max(b.value, b.parent ?? 0, b.previous ?? 0)),
-  ) || 1;
+  const domain =
+    Math.max(spec.ticks.length ? Math.max(...spec.ticks.map((t) => t.value)) : 0, ...spec.bars.map((b) => Math.max(b.value, b.parent ?? 0, b.previous ?? 0))) ||
+    1;
 
   const base = {
-    left: box.x, width: box.width, thickness: valueSize * 1.5, previousThickness: valueSize * 0.9,
-    barGap: valueSize * 0.2, labelGap: valueSize * 0.35, pad: valueSize * 0.35, rowGap: s.size * 0.5, indent: indentStep,
+    left: box.x,
+    width: box.width,
+    thickness: valueSize * 1.5,
+    previousThickness: valueSize * 0.9,
+    barGap: valueSize * 0.2,
+    labelGap: valueSize * 0.35,
+    pad: valueSize * 0.35,
+    rowGap: s.size * 0.5,
+    indent: indentStep,
   };
   const frameFor = (labelWidth: number, k: number): RowFrame => {
     const areaX = box.x + labelWidth + gapToBars;
     return { ...base, labelWidth, areaX, area: Math.max(1, box.x + box.width - areaX), k };
   };
   const ownNeeds: LabelNeed[] = spec.bars.map((b) => ({
-    value: b.value, track: b.parent ?? 0, extent: Math.max(b.value, b.parent ?? 0), width: shaper.width(b.display, b.style), inside: true,
+    value: b.value,
+    track: b.parent ?? 0,
+    extent: Math.max(b.value, b.parent ?? 0),
+    width: shaper.width(b.display, b.style),
+    inside: true,
   }));
-  const needs = spec.bars.flatMap((b, i): LabelNeed[] => b.previous === null ? [ownNeeds[i]!] : [
-    ownNeeds[i]!,
-    { value: b.previous, track: 0, extent: b.previous, width: shaper.width(b.previousDisplay ?? '', b.previousStyle), inside: false },
-  ]);
+  const needs = spec.bars.flatMap((b, i): LabelNeed[] =>
+    b.previous === null
+      ? [ownNeeds[i]!]
+      : [ownNeeds[i]!, { value: b.previous, track: 0, extent: b.previous, width: shaper.width(b.previousDisplay ?? '', b.previousStyle), inside: false }],
+  );
 
   // The widest label column that leaves the bars long enough; labels wrap in it, never narrower than their widest word.
   const narrowest = Math.min(Math.max(widestWords, box.width * 0.15), box.width / 2, longest);

@@ -18,8 +18,16 @@ export function createShaper(metrics: FontMetrics): TextShaper {
       let cx = x;
       return runs(text, style).map((r) => {
         const item: TextItem = placeText(metrics, {
-          kind: 'text', x: cx, y: baseline, fontId: r.fontId, size: style.size, color: style.color,
-          text: r.text, wordSpacing: 0, width: r.width, struct,
+          kind: 'text',
+          x: cx,
+          y: baseline,
+          fontId: r.fontId,
+          size: style.size,
+          color: style.color,
+          text: r.text,
+          wordSpacing: 0,
+          width: r.width,
+          struct,
         });
         cx += r.width;
         return item;

@@ -18,11 +18,14 @@ export function drawAxis(ticks: readonly StyledChartTick[], f: RowFrame, style: 
   const widths = shown.map((t) => shaper.width(t.label, style));
   const xs = placeTickLabels(
     shown.map((t, i) => ({ x: f.areaX + f.k * t.value, width: widths[i]! })),
-    f.left, f.left + f.width, style.size * 0.6,
+    f.left,
+    f.left + f.width,
+    style.size * 0.6,
   );
   const items: DrawItem[] = [];
   const last = shown[shown.length - 1];
-  if (last) items.push({ kind: 'line', x1: f.areaX, y1: lineY, x2: f.areaX + f.k * last.value, y2: lineY, color: style.borderColor, width: style.border, struct });
+  if (last)
+    items.push({ kind: 'line', x1: f.areaX, y1: lineY, x2: f.areaX + f.k * last.value, y2: lineY, color: style.borderColor, width: style.border, struct });
   shown.forEach((t, i) => {
     const x = xs[i];
     if (x === null || x === undefined) return;

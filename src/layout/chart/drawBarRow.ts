@@ -12,12 +12,9 @@ import { wrapText } from './wrapText.js';
  * the outline, right of the bars, or wrapped under them. The previous bar's
  * label stands right of it. Items relative to the row's top.
  */
-export function drawBarRow(
-  bar: StyledChartBar, f: RowFrame, labelStyle: BlockStyle, shaper: TextShaper, struct: StructRef, place: LabelPlace,
-): ChartPart {
+export function drawBarRow(bar: StyledChartBar, f: RowFrame, labelStyle: BlockStyle, shaper: TextShaper, struct: StructRef, place: LabelPlace): ChartPart {
   const lineHeight = (s: BlockStyle): number => Math.max(s.size * s.lineHeight, shaper.ascent(s) + shaper.descent(s));
-  const baselineIn = (top: number, height: number, s: BlockStyle): number =>
-    top + (height - (shaper.ascent(s) + shaper.descent(s))) / 2 + shaper.ascent(s);
+  const baselineIn = (top: number, height: number, s: BlockStyle): number => top + (height - (shaper.ascent(s) + shaper.descent(s))) / 2 + shaper.ascent(s);
 
   const indent = Math.min(bar.depth * f.indent, f.labelWidth / 2);
   const labelLines = wrapText(bar.label, f.labelWidth - indent, (t) => shaper.width(t, labelStyle), shaper.hyphenate);

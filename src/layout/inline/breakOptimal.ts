@@ -86,7 +86,11 @@ export function breakOptimalEven(words: readonly Word[], maxWidth: number, ctx: 
   const frags = segmentsOf(words, ctx, hyphenate);
   if (frags.length === 0) return { lines: [], even: true };
   // TeX's passes: the tolerance, then an emergency stretch, then anything (as few bad lines as possible).
-  for (const [limit, emergency] of [[SPACE_STRETCH_LIMIT, false], [EMERGENCY_STRETCH_LIMIT, false], [EMERGENCY_STRETCH_LIMIT, true]] as const) {
+  for (const [limit, emergency] of [
+    [SPACE_STRETCH_LIMIT, false],
+    [EMERGENCY_STRETCH_LIMIT, false],
+    [EMERGENCY_STRETCH_LIMIT, true],
+  ] as const) {
     const breaks = findBreaks(frags, maxWidth, limit, emergency);
     if (breaks) {
       const lines = buildLines(words, frags, breaks.at, ctx).map((l) => (limit === SPACE_STRETCH_LIMIT ? l : { ...l, maxStretch: limit }));

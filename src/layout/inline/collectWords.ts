@@ -13,7 +13,10 @@ function typograph(segments: Segment[], lang: string): Segment[] {
   const texts = segments.filter((s): s is Extract<Segment, { kind: 'text' }> => s.kind === 'text');
   if (texts.length === 0) return segments;
   const l: Lang = lang === 'kk' || lang === 'en' ? lang : 'ru';
-  const done = typographRuns(texts.map((t) => ({ text: t.text, bold: t.style.bold, italic: t.style.italic })), l);
+  const done = typographRuns(
+    texts.map((t) => ({ text: t.text, bold: t.style.bold, italic: t.style.italic })),
+    l,
+  );
   let k = 0;
   return segments.map((s) => (s.kind === 'text' ? { ...s, text: done[k++]?.text ?? s.text } : s));
 }

@@ -12,10 +12,7 @@ export type Segment = { kind: 'text'; text: string; style: TextStyle } | { kind:
  * Collapses whitespace as HTML does (across runs), trims the paragraph and
  * around forced breaks, drops invisible marks, and fills in page fields.
  */
-export function normalizeInlines(
-  inlines: readonly StyledInline[],
-  fields: { pageNumber: number; pageCount: number } | null,
-): Segment[] {
+export function normalizeInlines(inlines: readonly StyledInline[], fields: { pageNumber: number; pageCount: number } | null): Segment[] {
   const out: Segment[] = [];
   let atLineStart = true;
   for (const inl of inlines) {

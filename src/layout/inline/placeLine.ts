@@ -11,15 +11,7 @@ import { placeText, type PlacedText } from './placeText.js';
  * A justified line draws each word at its place; its spaces are drawn too.
  * Each item carries its glyphs, shaped through `metrics` and placed.
  */
-export function placeLine(
-  line: Line,
-  x0: number,
-  maxWidth: number,
-  align: Align,
-  baseline: number,
-  struct: StructRef,
-  metrics: FontMetrics,
-): TextItem[] {
+export function placeLine(line: Line, x0: number, maxWidth: number, align: Align, baseline: number, struct: StructRef, metrics: FontMetrics): TextItem[] {
   const gaps = line.words.length - 1;
   let extra = 0;
   let x = x0;

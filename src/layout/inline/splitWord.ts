@@ -91,7 +91,10 @@ export function sliceWord(word: Word, from: number, to: number, ctx: LayoutConte
   }
   const whole = to >= wordLength(word);
   const splits = word.splits
-    ? { hyphenate: word.splits.hyphenate, points: word.splits.points.filter((p) => p.offset > from && p.offset < to).map((p) => ({ ...p, offset: p.offset - from })) }
+    ? {
+        hyphenate: word.splits.hyphenate,
+        points: word.splits.points.filter((p) => p.offset > from && p.offset < to).map((p) => ({ ...p, offset: p.offset - from })),
+      }
     : undefined;
   return {
     pieces,

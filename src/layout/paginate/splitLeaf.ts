@@ -46,6 +46,10 @@ export function splitLeaf(leaf: Leaf, height: number): Leaf[] {
     out.push({ kind: 'leaf', height: cut, items: leaf.items.map((it) => clip(it, from, from + cut)).filter((x): x is DrawItem => x !== null) });
     from += cut;
   }
-  out.push({ kind: 'leaf', height: leaf.height - from, items: leaf.items.map((it) => clip(it, from, leaf.height + 1)).filter((x): x is DrawItem => x !== null) });
+  out.push({
+    kind: 'leaf',
+    height: leaf.height - from,
+    items: leaf.items.map((it) => clip(it, from, leaf.height + 1)).filter((x): x is DrawItem => x !== null),
+  });
   return out;
 }

@@ -20,10 +20,8 @@ const RESERVED = /[\uE001\uE002\uE100-\uE10F\uF000-\uF0FF]/;
  */
 const TYPED = '«»„“”‘’‚‹›–‒―−';
 const TYPED_BASE = 0xe100;
-const protectTyped = (text: string): string =>
-  text.replace(/[«»„“”‘’‚‹›–‒―−]/g, (ch) => String.fromCharCode(TYPED_BASE + TYPED.indexOf(ch)));
-const restoreTyped = (text: string): string =>
-  text.replace(/[\uE100-\uE10F]/g, (ch) => TYPED[ch.charCodeAt(0) - TYPED_BASE] ?? ch);
+const protectTyped = (text: string): string => text.replace(/[«»„“”‘’‚‹›–‒―−]/g, (ch) => String.fromCharCode(TYPED_BASE + TYPED.indexOf(ch)));
+const restoreTyped = (text: string): string => text.replace(/[\uE100-\uE10F]/g, (ch) => TYPED[ch.charCodeAt(0) - TYPED_BASE] ?? ch);
 
 /**
  * Typography without the safety check: typograf with the allowed rules,
@@ -34,6 +32,8 @@ export function applyTypography(text: string, lang: TypographyLang): string {
   if (text === '' || RESERVED.test(text)) return text;
   const hidden = protectTyped(text.replace(/&/g, AMP).replace(/\\/g, BACKSLASH));
   const typographed = typografFor(lang).execute(hidden);
-  const shown = restoreTyped(typographed).replace(/\uE001/g, '&').replace(/\uE002/g, '\\');
+  const shown = restoreTyped(typographed)
+    .replace(/\uE001/g, '&')
+    .replace(/\uE002/g, '\\');
   return applyNbspRules(shown, lang);
 }

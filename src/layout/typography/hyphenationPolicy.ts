@@ -43,10 +43,5 @@ function scriptOf(letters: string): WordScript | null {
 
 /** Keeps the breaks that leave 2 letters on each side and no ь, ъ, й at a line start. */
 export function allowedBreaks(letters: string, breaks: readonly number[]): number[] {
-  return breaks.filter(
-    (at) =>
-      at >= MIN_SIDE &&
-      at <= letters.length - MIN_SIDE &&
-      !STAYS_WITH_PREVIOUS.has(letters.charAt(at)),
-  );
+  return breaks.filter((at) => at >= MIN_SIDE && at <= letters.length - MIN_SIDE && !STAYS_WITH_PREVIOUS.has(letters.charAt(at)));
 }

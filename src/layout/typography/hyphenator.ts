@@ -53,9 +53,7 @@ function patternBreaks(letters: string, set: PatternSet): number[] {
  * тергеу, жауап), and cutting there («ау-ыл», «тер-ге-у») would be wrong.
  */
 function kazakhBreaks(letters: string): number[] {
-  return kazakhSyllableBreaks(letters).filter(
-    (at) => !(isKazakhVowel(letters.charAt(at - 1)) && isKazakhVowel(letters.charAt(at))),
-  );
+  return kazakhSyllableBreaks(letters).filter((at) => !(isKazakhVowel(letters.charAt(at - 1)) && isKazakhVowel(letters.charAt(at))));
 }
 
 /**

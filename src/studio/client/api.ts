@@ -1,6 +1,10 @@
 /** Calls to the studio's server; the session cookie goes with every request. */
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string, readonly body: Record<string, unknown>) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly body: Record<string, unknown>,
+  ) {
     super(message);
   }
 }
@@ -17,12 +21,19 @@ export async function getJson<T>(path: string): Promise<T> {
 }
 
 export async function postJson<T>(path: string, value: unknown): Promise<T> {
-  return answer<T>(await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(value) }));
+  return answer<T>(
+    await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(value) }),
+  );
 }
 
 /** A POST whose answer is a file (the PDF): its bytes, or the error. */
 export async function postForFile(path: string, value: unknown): Promise<Blob> {
-  const response = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(value) });
+  const response = await fetch(path, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(value),
+  });
   if (!response.ok) await answer(response);
   return response.blob();
 }

@@ -72,7 +72,12 @@ export function createEditor(parent: HTMLElement, schema: SchemaNode, onChange: 
         const from = offsetOf(doc, p.line, p.column);
         const lineEnd = doc.lineAt(from).to;
         const word = /^[^\s:,]*/.exec(doc.sliceString(from, lineEnd))![0].length;
-        diagnostics.push({ from, to: Math.min(from + Math.max(word, 1), lineEnd), severity: p.severity === 'warning' ? 'warning' : 'error', message: problemText(p, expectedWord) });
+        diagnostics.push({
+          from,
+          to: Math.min(from + Math.max(word, 1), lineEnd),
+          severity: p.severity === 'warning' ? 'warning' : 'error',
+          message: problemText(p, expectedWord),
+        });
       }
       view.dispatch(setDiagnostics(view.state, diagnostics));
     },

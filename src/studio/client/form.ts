@@ -82,9 +82,21 @@ function scalarKeys(node: SchemaNode): [string, SchemaNode][] {
 
 function rowButtons(host: FormHost, listPath: DataPath, index: number, count: number): HTMLElement[] {
   const edit = (next: (text: string) => string) => () => host.change(next(host.text()), true);
-  const up = button('↑', edit((s) => moveItem(s, listPath, index, -1)), { title: t('up'), 'aria-label': t('up') });
-  const down = button('↓', edit((s) => moveItem(s, listPath, index, 1)), { title: t('down'), 'aria-label': t('down') });
-  const remove = button('✕', edit((s) => removeItem(s, listPath, index)), { title: t('remove'), 'aria-label': t('remove'), class: 'danger' });
+  const up = button(
+    '↑',
+    edit((s) => moveItem(s, listPath, index, -1)),
+    { title: t('up'), 'aria-label': t('up') },
+  );
+  const down = button(
+    '↓',
+    edit((s) => moveItem(s, listPath, index, 1)),
+    { title: t('down'), 'aria-label': t('down') },
+  );
+  const remove = button(
+    '✕',
+    edit((s) => removeItem(s, listPath, index)),
+    { title: t('remove'), 'aria-label': t('remove'), class: 'danger' },
+  );
   up.disabled = index === 0;
   down.disabled = index === count - 1;
   return [up, down, remove];

@@ -22,7 +22,12 @@ export function setValue(text: string, path: DataPath, value: string | number | 
   const doc = parseForForm(text);
   if (!doc) return text;
   const node = doc.getIn(path, true);
-  if (value !== undefined && isScalar(node) && node.range && (node.type === Scalar.PLAIN || node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE)) {
+  if (
+    value !== undefined &&
+    isScalar(node) &&
+    node.range &&
+    (node.type === Scalar.PLAIN || node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE)
+  ) {
     const piece = stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
     if (!piece.includes('\n')) return text.slice(0, node.range[0]) + piece + text.slice(node.range[1]);
   }

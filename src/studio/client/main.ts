@@ -5,6 +5,7 @@ import { createEditor, problemText } from './editor.js';
 import type { Editor } from './editor.js';
 import { buildForm } from './form.js';
 import { Preview } from './preview.js';
+import { choosers } from './choosers.js';
 import type { SchemaNode } from './schemaHelp.js';
 
 /** Pause in typing before the preview is redrawn. */
@@ -45,14 +46,7 @@ async function start(): Promise<void> {
   const preview = new Preview();
   const dialog = el('div', { class: 'dialog', role: 'alertdialog', 'data-testid': 'conflict', hidden: '' });
 
-  const format = el('select', { 'data-testid': 'format', 'aria-label': t('format') }, ...state.formats.map((f) => el('option', { value: f }, t(`format.${f}`))));
-  const theme = el('select', { 'data-testid': 'theme', 'aria-label': t('theme') }, el('option', { value: '' }, t('themeDefault')), ...state.themes.map((f) => el('option', { value: f }, f)));
-  const lang = el('select', { 'aria-label': t('language') }, ...state.langs.map((l) => el('option', { value: l }, l)));
-  lang.value = app.lang;
-  lang.addEventListener('change', () => {
-    localStorage.setItem('studio.lang', lang.value);
-    location.reload();
-  });
+  const { format, theme, lang } = choosers(state, app.lang);
 
   const dirty = (): boolean => editor.text() !== app.savedText;
   const markDirty = (): void => say(dirty() ? t('unsaved') : t('saved'));
@@ -63,7 +57,12 @@ async function start(): Promise<void> {
     if (list.length === 0) problems.append(el('li', { class: 'none' }, t('noProblems')));
     for (const p of list) {
       const where = p.line !== undefined ? t('line', { line: p.line }) : '';
-      const link = el('a', { href: '#', 'data-line': p.line !== undefined ? String(p.line) : undefined, class: p.severity }, where ? `${where}: ` : '', problemText(p, t('expected')));
+      const link = el(
+        'a',
+        { href: '#', 'data-line': p.line !== undefined ? String(p.line) : undefined, class: p.severity },
+        where ? `${where}: ` : '',
+        problemText(p, t('expected')),
+      );
       link.addEventListener('click', (event) => {
         event.preventDefault();
         if (p.line !== undefined) {
@@ -122,31 +121,46 @@ async function start(): Promise<void> {
   const conflict = (diskText: string, diskHash: string): void => {
     dialog.replaceChildren(
       el('p', {}, t('conflict')),
-      button(t('reload'), () => {
-        app.baseHash = diskHash;
-        app.savedText = diskText;
-        editor.setText(diskText);
-        dialog.hidden = true;
-        markDirty();
-      }, { 'data-testid': 'reload' }),
+      button(
+        t('reload'),
+        () => {
+          app.baseHash = diskHash;
+          app.savedText = diskText;
+          editor.setText(diskText);
+          dialog.hidden = true;
+          markDirty();
+        },
+        { 'data-testid': 'reload' },
+      ),
       button(t('keepMine'), () => void save(true), { 'data-testid': 'keep-mine' }),
     );
     dialog.hidden = false;
   };
 
-  const editor: Editor = createEditor(editorBox, schema, () => {
-    markDirty();
-    schedule();
-  }, () => void save(), t('expected'));
+  const editor: Editor = createEditor(
+    editorBox,
+    schema,
+    () => {
+      markDirty();
+      schedule();
+    },
+    () => void save(),
+    t('expected'),
+  );
 
   const renderForm = (): void => {
-    formBox.replaceChildren(buildForm({
-      text: () => editor.text(),
-      change: (text, rebuild) => {
-        editor.setText(text);
-        if (rebuild) renderForm();
-      },
-    }, schema));
+    formBox.replaceChildren(
+      buildForm(
+        {
+          text: () => editor.text(),
+          change: (text, rebuild) => {
+            editor.setText(text);
+            if (rebuild) renderForm();
+          },
+        },
+        schema,
+      ),
+    );
   };
   const tabText = button(t('textView'), () => setView('text'), { role: 'tab', 'data-testid': 'tab-text' });
   const tabForm = button(t('formView'), () => setView('form'), { role: 'tab', 'data-testid': 'tab-form' });
@@ -177,7 +191,15 @@ async function start(): Promise<void> {
     await check();
   };
   const listFiles = (files: readonly string[]): void => {
-    fileList.replaceChildren(...files.map((f) => el('li', {}, button(f, () => void open(f), { 'data-name': f }))));
+    fileList.replaceChildren(
+      ...files.map((f) =>
+        el(
+          'li',
+          {},
+          button(f, () => void open(f), { 'data-name': f }),
+        ),
+      ),
+    );
     if (files.length === 0) fileList.append(el('li', { class: 'none' }, t('noFiles')));
   };
   const refreshFiles = async (): Promise<void> => listFiles((await getJson<StudioState>('/api/state')).files);
@@ -221,7 +243,9 @@ async function start(): Promise<void> {
   format.addEventListener('change', () => void check());
   theme.addEventListener('change', () => void check());
 
-  const toolbar = el('header', { class: 'toolbar' },
+  const toolbar = el(
+    'header',
+    { class: 'toolbar' },
     el('h1', {}, t('title')),
     el('div', { class: 'tabs', role: 'tablist' }, tabText, tabForm),
     el('label', {}, el('span', {}, t('format')), format),
@@ -232,11 +256,17 @@ async function start(): Promise<void> {
     button(t('upload'), () => upload.click(), { 'data-testid': 'upload' }),
     upload,
   );
-  const side = el('nav', { class: 'side', 'data-testid': 'file-list', 'aria-label': t('files') },
-    el('h2', {}, t('files')), fileList,
-    el('div', { class: 'side-buttons' },
+  const side = el(
+    'nav',
+    { class: 'side', 'data-testid': 'file-list', 'aria-label': t('files') },
+    el('h2', {}, t('files')),
+    fileList,
+    el(
+      'div',
+      { class: 'side-buttons' },
       button(t('new'), () => void createAs('/api/new', {}), { 'data-testid': 'new-file' }),
-      button(t('duplicate'), () => app.name && void createAs('/api/duplicate', { from: app.name }), { 'data-testid': 'duplicate-file' })),
+      button(t('duplicate'), () => app.name && void createAs('/api/duplicate', { from: app.name }), { 'data-testid': 'duplicate-file' }),
+    ),
     status,
     el('label', { class: 'lang' }, el('span', {}, t('language')), lang),
   );

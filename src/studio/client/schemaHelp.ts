@@ -38,7 +38,7 @@ export function schemaAt(root: SchemaNode, path: readonly string[]): SchemaNode 
 
 function typeText(node: SchemaNode): string {
   if (node.enum) return node.enum.map(String).join(' | ');
-  const types = node.type ?? (node.anyOf ?? node.oneOf ?? []).map((a) => (Array.isArray(a.type) ? a.type.join('|') : a.type ?? '')).join(' | ');
+  const types = node.type ?? (node.anyOf ?? node.oneOf ?? []).map((a) => (Array.isArray(a.type) ? a.type.join('|') : (a.type ?? ''))).join(' | ');
   return Array.isArray(types) ? types.join(' | ') : types;
 }
 

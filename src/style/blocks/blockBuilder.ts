@@ -12,8 +12,7 @@ import { classesOf } from '../classesOf.js';
 export type BlockBuilder = (el: MarkupElement, parent: BlockStyle, theme: Theme) => StyledBlock;
 
 /** The element children of a node list (text between block elements is whitespace). */
-export const elements = (nodes: readonly MarkupNode[]): MarkupElement[] =>
-  nodes.filter((n): n is MarkupElement => n.kind === 'element');
+export const elements = (nodes: readonly MarkupNode[]): MarkupElement[] => nodes.filter((n): n is MarkupElement => n.kind === 'element');
 
 /** The style of `el` under `parent`: its `own` properties, then the theme's rules for its name and classes. */
 export function styleOf(el: MarkupElement, parent: BlockStyle, theme: Theme, own: StyleProps = {}): BlockStyle {

@@ -28,8 +28,16 @@ export function styleTable(el: MarkupElement, parent: BlockStyle, theme: Theme):
     kind: 'table',
     style,
     columns: parseWidths(el.attrs['columns']),
-    head: tableRows(parts.find((p) => p.name === 'thead'), style, theme),
-    body: tableRows(parts.find((p) => p.name === 'tbody'), style, theme),
+    head: tableRows(
+      parts.find((p) => p.name === 'thead'),
+      style,
+      theme,
+    ),
+    body: tableRows(
+      parts.find((p) => p.name === 'tbody'),
+      style,
+      theme,
+    ),
     continued: el.attrs['continued'] ?? null,
     grid: el.attrs['grid'] ?? null,
     pos: el.pos,

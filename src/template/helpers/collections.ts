@@ -17,6 +17,9 @@ export function register(hb: HandlebarsEnv): void {
     const [list, separator] = params(args);
     if (!Array.isArray(list)) return '';
     const sep = typeof separator === 'string' ? separator : ', ';
-    return list.filter((x) => x !== null && x !== undefined && x !== '').map(String).join(sep);
+    return list
+      .filter((x) => x !== null && x !== undefined && x !== '')
+      .map(String)
+      .join(sep);
   });
 }

@@ -8,7 +8,10 @@ type Check = (value: unknown) => boolean;
 
 const isBool: Check = (v) => typeof v === 'boolean';
 const isColor: Check = (v) => typeof v === 'string' && resolveColor(v, '#000000') !== undefined;
-const between = (min: number, max: number): Check => (v) => isNumber(v) && v >= min && v <= max;
+const between =
+  (min: number, max: number): Check =>
+  (v) =>
+    isNumber(v) && v >= min && v <= max;
 const isPadding: Check = (v) => between(0, 200)(v) || (Array.isArray(v) && v.length === 4 && v.every(between(0, 200)));
 
 const COLOR = `ожидался цвет: #555, #7a1f2b, rgb(122, 31, 43), имя (red, navy) или ${Object.keys(ACCENT_SHADES).join(', ')}`;
@@ -56,7 +59,12 @@ export function checkStyleProps(at: JSONPath, selector: string, style: unknown):
     const rule = PROPS[prop];
     if (!rule) {
       const near = nearestName(prop, Object.keys(PROPS));
-      issues.push({ at: [...at, prop], onKey: true, message: `неизвестное свойство «${prop}»`, hint: near ? `возможно, ${near}` : `известны: ${Object.keys(PROPS).join(', ')}` });
+      issues.push({
+        at: [...at, prop],
+        onKey: true,
+        message: `неизвестное свойство «${prop}»`,
+        hint: near ? `возможно, ${near}` : `известны: ${Object.keys(PROPS).join(', ')}`,
+      });
     } else if (!rule[0](value)) {
       issues.push({ at: [...at, prop], message: `${rule[1]}, а не ${JSON.stringify(value)}` });
     }

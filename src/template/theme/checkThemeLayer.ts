@@ -35,13 +35,18 @@ export function checkThemeLayer(source: ThemeSource, sections: boolean): ThemeIs
   return issues;
 }
 
+/** A problem for every key of `obj` that is not `allowed`, on the key, with the nearest known name. */
+function unknownKeys(obj: Record<string, unknown>, at: JSONPath, allowed: readonly string[], what: string): ThemeIssue[] {
+  return Object.keys(obj)
+    .filter((key) => !allowed.includes(key))
+    .map((key) => {
+      const near = nearestName(key, allowed);
+      return { at: [...at, key], onKey: true, message: `${what} «${key}»`, hint: near ? `возможно, ${near}` : `известны: ${allowed.join(', ')}` };
+    });
+}
+
 function checkPart(source: ThemeSource, part: Record<string, unknown>, at: JSONPath, allowed: readonly string[]): ThemeIssue[] {
-  const issues: ThemeIssue[] = [];
-  for (const key of Object.keys(part)) {
-    if (allowed.includes(key)) continue;
-    const near = nearestName(key, allowed);
-    issues.push({ at: [...at, key], onKey: true, message: `неизвестный раздел темы «${key}»`, hint: near ? `возможно, ${near}` : `известны: ${allowed.join(', ')}` });
-  }
+  const issues = unknownKeys(part, at, allowed, 'неизвестный раздел темы');
   const { accent, logo, page, fonts, styles, options } = part;
   if (accent !== undefined && (typeof accent !== 'string' || !parseCssColor(accent))) {
     issues.push({ at: [...at, 'accent'], message: `ожидался цвет (#555, #7a1f2b, rgb(122, 31, 43) или имя: red, navy), а не ${JSON.stringify(accent)}` });
@@ -66,7 +71,8 @@ function checkPart(source: ThemeSource, part: Record<string, unknown>, at: JSONP
     if (!isObject(options)) issues.push({ at: [...at, 'options'], message: 'ожидался объект «имя → строка, число или true/false»' });
     else {
       for (const [key, v] of Object.entries(options)) {
-        if (!['string', 'number', 'boolean'].includes(typeof v)) issues.push({ at: [...at, 'options', key], message: 'ожидалась строка, число или true/false' });
+        if (!['string', 'number', 'boolean'].includes(typeof v))
+          issues.push({ at: [...at, 'options', key], message: 'ожидалась строка, число или true/false' });
       }
     }
   }
@@ -75,12 +81,7 @@ function checkPart(source: ThemeSource, part: Record<string, unknown>, at: JSONP
 
 function checkPage(page: unknown, at: JSONPath): ThemeIssue[] {
   if (!isObject(page)) return [{ at, message: 'ожидался объект { margin, header, footer }' }];
-  const issues: ThemeIssue[] = [];
-  for (const key of Object.keys(page)) {
-    if (PAGE_KEYS.includes(key)) continue;
-    const near = nearestName(key, PAGE_KEYS);
-    issues.push({ at: [...at, key], onKey: true, message: `неизвестное поле «${key}»`, hint: near ? `возможно, ${near}` : `известны: ${PAGE_KEYS.join(', ')}` });
-  }
+  const issues = unknownKeys(page, at, PAGE_KEYS, 'неизвестное поле');
   const inRange = (v: unknown): boolean => isNumber(v) && v >= 0 && v <= 1000;
   const m = page.margin;
   if (m !== undefined && (!Array.isArray(m) || m.length !== 4 || !m.every(inRange))) {
@@ -96,7 +97,8 @@ function checkLogo(source: ThemeSource, logo: unknown, at: JSONPath): ThemeIssue
   if (typeof logo !== 'string' || logo === '') return [{ at, message: 'ожидался путь к картинке (PNG, JPEG или SVG) относительно файла темы' }];
   const path = logoPath(source, logo);
   if (!existsSync(path) || !statSync(path).isFile()) return [{ at, message: `нет файла логотипа ${path}` }];
-  if (!IMAGE_EXTENSIONS.includes(extname(path).toLowerCase())) return [{ at, message: `логотип должен быть PNG, JPEG или SVG, а не ${extname(path) || 'файл без расширения'}` }];
+  if (!IMAGE_EXTENSIONS.includes(extname(path).toLowerCase()))
+    return [{ at, message: `логотип должен быть PNG, JPEG или SVG, а не ${extname(path) || 'файл без расширения'}` }];
   return [];
 }
 

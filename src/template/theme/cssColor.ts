@@ -29,7 +29,10 @@ function channel(text: string): number | undefined {
 }
 
 function toHex(rgb: readonly number[]): string {
-  return `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+  return `#${rgb
+    .map((c) => c.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`;
 }
 
 /** `#RRGGBB` mixed with `other` (`#RRGGBB`): `amount` 0 gives `color`, 1 gives `other`. */

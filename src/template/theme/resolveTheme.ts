@@ -32,7 +32,12 @@ const MIN_BODY = 144;
  * of the value that is wrong.
  */
 export function resolveTheme(layers: readonly ThemeLayer[], format: string): Theme {
-  const merged = { page: {} as Record<string, unknown>, fonts: {} as Record<string, unknown>, styles: {} as Record<string, Record<string, unknown>>, options: {} as Record<string, unknown> };
+  const merged = {
+    page: {} as Record<string, unknown>,
+    fonts: {} as Record<string, unknown>,
+    styles: {} as Record<string, Record<string, unknown>>,
+    options: {} as Record<string, unknown>,
+  };
   let accent = DEFAULT_ACCENT;
   let logo: string | undefined;
   for (const layer of layers) {
@@ -77,8 +82,12 @@ function checkMerged(
 ): Problem[] {
   const problems: Problem[] = [];
   const { margin, header, footer } = merged.page;
-  if (!Array.isArray(margin)) problems.push(problem({ at: ['page', 'margin'], message: 'не хватает page.margin: четыре числа [сверху, справа, снизу, слева] в пунктах' }));
-  for (const [key, value] of [['header', header], ['footer', footer]] as const) {
+  if (!Array.isArray(margin))
+    problems.push(problem({ at: ['page', 'margin'], message: 'не хватает page.margin: четыре числа [сверху, справа, снизу, слева] в пунктах' }));
+  for (const [key, value] of [
+    ['header', header],
+    ['footer', footer],
+  ] as const) {
     if (!isNumber(value)) problems.push(problem({ at: ['page', key], message: `не хватает page.${key}: число (пункты)` }));
   }
   const families = Object.keys(merged.fonts);
@@ -95,14 +104,33 @@ function checkMerged(
   const [top, right, bottom, left] = margin as number[];
   const pt = (n: number): string => `${Math.round(n)} пт`;
   if (top! + bottom! > height - MIN_BODY) {
-    problems.push(problem({ at: ['page', 'margin'], message: `поля сверху и снизу (${pt(top! + bottom!)}) не оставляют места для текста: страница ${format} высотой ${pt(height)}, на текст нужно не меньше ${pt(MIN_BODY)}` }));
+    problems.push(
+      problem({
+        at: ['page', 'margin'],
+        message: `поля сверху и снизу (${pt(top! + bottom!)}) не оставляют места для текста: страница ${format} высотой ${pt(height)}, на текст нужно не меньше ${pt(MIN_BODY)}`,
+      }),
+    );
   }
   if (left! + right! > width - MIN_BODY) {
-    problems.push(problem({ at: ['page', 'margin'], message: `поля слева и справа (${pt(left! + right!)}) не оставляют места для текста: страница ${format} шириной ${pt(width)}, на текст нужно не меньше ${pt(MIN_BODY)}` }));
+    problems.push(
+      problem({
+        at: ['page', 'margin'],
+        message: `поля слева и справа (${pt(left! + right!)}) не оставляют места для текста: страница ${format} шириной ${pt(width)}, на текст нужно не меньше ${pt(MIN_BODY)}`,
+      }),
+    );
   }
-  for (const [key, value, where] of [['header', header, 'верхнего'], ['footer', footer, 'нижнего']] as const) {
+  for (const [key, value, where] of [
+    ['header', header, 'верхнего'],
+    ['footer', footer, 'нижнего'],
+  ] as const) {
     if ((value as number) > height / 2 - MIN_BODY / 2) {
-      problems.push(problem({ at: ['page', key], message: `колонтитул в ${pt(value as number)} от ${where} края не помещается на страницу ${format} высотой ${pt(height)}`, hint: `колонтитул стоит в поле: обычно 20–40 пт, не больше ${pt(height / 2 - MIN_BODY / 2)}` }));
+      problems.push(
+        problem({
+          at: ['page', key],
+          message: `колонтитул в ${pt(value as number)} от ${where} края не помещается на страницу ${format} высотой ${pt(height)}`,
+          hint: `колонтитул стоит в поле: обычно 20–40 пт, не больше ${pt(height / 2 - MIN_BODY / 2)}`,
+        }),
+      );
     }
   }
   return problems;

@@ -60,7 +60,10 @@ describe('briefing init', () => {
     expect(await runCli(['render', file, '--out', out], io)).toBe(0);
     expect(io.stderr.filter((l) => !/предупрежд/i.test(l) && !l.startsWith('  '))).toEqual([]);
     const pdf = await readPdf(new Uint8Array(await readFile(join(out, 'briefing.handout.pdf'))));
-    const text = pdf.pages.map((p) => p.text).join('\n').replace(/\s+/g, ' ');
+    const text = pdf.pages
+      .map((p) => p.text)
+      .join('\n')
+      .replace(/\s+/g, ' ');
     expect(pdf.info.Title).toBe('Итоги работы полиции за 11 месяцев');
     for (const expected of ['Айгерим Садыкова', '1 263', '46', '440-1', '683', '102']) expect(text).toContain(expected);
   }, 60_000);

@@ -5,7 +5,12 @@ import { formatProblem } from '../../../src/diagnostics/index.js';
 import { locateWarnings } from '../../../src/cli/jobs/locateWarnings.js';
 import { makeTree } from '../fakes.js';
 
-const glyph = (where: string): Problem => ({ code: 'glyph', severity: 'warning', excerpt: '𓀀', message: `символа «𓀀» (U+13000) нет ни в одном шрифте (${where})` });
+const glyph = (where: string): Problem => ({
+  code: 'glyph',
+  severity: 'warning',
+  excerpt: '𓀀',
+  message: `символа «𓀀» (U+13000) нет ни в одном шрифте (${where})`,
+});
 
 describe('locateWarnings', () => {
   it('names a missing glyph once per file, not once per format, with the data file line and column', async () => {

@@ -54,7 +54,12 @@ describe('render --png', () => {
   }, 60_000);
 
   it('deletes the images of a file that is refused', async () => {
-    const dir = await makeTree({ 'x.yaml': 'title: без даты\n', 'out/x.handout-1.png': 'old', 'out/x.handout.pdf': 'old', 'out/xy.handout-1.png': 'other file' });
+    const dir = await makeTree({
+      'x.yaml': 'title: без даты\n',
+      'out/x.handout-1.png': 'old',
+      'out/x.handout.pdf': 'old',
+      'out/xy.handout-1.png': 'other file',
+    });
     const io = captureIo();
     expect(await runCli(['render', join(dir, 'x.yaml'), '--out', join(dir, 'out'), '--png'], io)).toBe(1);
     expect(await listDir(join(dir, 'out'))).toEqual(['xy.handout-1.png']);

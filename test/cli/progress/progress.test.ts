@@ -56,7 +56,9 @@ describe('the summary line', () => {
     const reports = [written('a', ['o/a.handout.pdf', 'o/a.handout-1.png']), refused('b'), written('c', ['o/c.handout.pdf'])];
     expect(summaryLine({ total: 4, refused: 1 }, reports, 2_500)).toBe('Отклонено: 2 из 4. Записано: 2 (PDF: 2, PNG: 1) за 2,5 с.');
     expect(summaryLine({ total: 1, refused: 0 }, [written('x', ['o/x.slides.pdf'])], 100)).toBeUndefined();
-    expect(summaryLine({ total: 2, refused: 0 }, [written('a', ['o/a.handout.pdf']), written('b', ['o/b.handout.pdf'])], 900)).toBe('Записано: 2 из 2 (PDF: 2) за 0,90 с.');
+    expect(summaryLine({ total: 2, refused: 0 }, [written('a', ['o/a.handout.pdf']), written('b', ['o/b.handout.pdf'])], 900)).toBe(
+      'Записано: 2 из 2 (PDF: 2) за 0,90 с.',
+    );
   });
 
   it('is only a refusal for a single file', () => {
@@ -66,11 +68,17 @@ describe('the summary line', () => {
 
 describe('the --json report', () => {
   it('lists every file in command-line order with what was written or why it was refused', () => {
-    const inputs = [{ path: 'd/a.yaml', name: 'a' }, { path: 'd/b.yaml', name: 'b' }];
+    const inputs = [
+      { path: 'd/a.yaml', name: 'a' },
+      { path: 'd/b.yaml', name: 'b' },
+    ];
     const missing = { code: 'io' as const, severity: 'error' as const, file: 'd/none.yaml', message: 'нет такого файла или папки' };
     const report = jsonReport(inputs, [missing], [refused('b'), written('a', ['o/a.handout.pdf'])], 1234.4);
     expect(report).toEqual({
-      ok: false, written: 1, refused: 2, seconds: 1.234,
+      ok: false,
+      written: 1,
+      refused: 2,
+      seconds: 1.234,
       files: [
         { file: 'd/none.yaml', status: 'refused', outputs: [], problems: [missing], warnings: [], removed: [] },
         { file: 'd/a.yaml', status: 'written', outputs: ['o/a.handout.pdf'], problems: [], warnings: [], removed: [] },

@@ -11,8 +11,7 @@ const readYaml = (path: string): unknown => parse(readFileSync(join(root, path),
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, strictRequired: false });
 const validate = ajv.compile(briefingJsonSchema());
-const errorsOf = (data: unknown): string[] =>
-  validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`);
+const errorsOf = (data: unknown): string[] => (validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`));
 
 /** The smallest valid briefing, to spoil one field at a time. */
 const minimal = () => ({
@@ -41,18 +40,90 @@ describe('schema/briefing.schema.json', () => {
   });
 
   it.each<[string, (d: ReturnType<typeof minimal> & Record<string, unknown>) => void, string]>([
-    ['a figure written as text', (d) => { (d.statistics[0]!.items[0] as Record<string, unknown>).value = 'сто'; }, '/statistics/0/items/0/value type'],
-    ['a misspelt key', (d) => { d.spekers = d.speakers; }, ' additionalProperties'],
-    ['no speakers', (d) => { d.speakers = []; }, '/speakers minItems'],
-    ['a missing title', (d) => { delete (d as Record<string, unknown>).title; }, ' required'],
-    ['a date written the Russian way', (d) => { d.date = '03.12.2025'; }, '/date pattern'],
-    ['a time without the leading zero', (d) => { d.time = '9:00'; }, '/time pattern'],
-    ['an unknown chart', (d) => { (d.statistics[0] as Record<string, unknown>).chart = 'pie'; }, '/statistics/0/chart enum'],
-    ['an unknown language', (d) => { d.lang = 'kz'; }, '/lang enum'],
-    ['an id with capitals', (d) => { (d.statistics[0]!.items[0] as Record<string, unknown>).id = 'Facts'; }, '/statistics/0/items/0/id pattern'],
-    ['two unit forms instead of three', (d) => { (d.statistics[0]!.items[0] as Record<string, unknown>).unit = ['факт', 'фактов']; }, '/statistics/0/items/0/unit minItems'],
-    ['a section with neither text nor points', (d) => { d.sections = [{ title: 'Пусто' } as never]; }, '/sections/0 anyOf'],
-    ['a speaker as a plain string', (d) => { d.speakers = ['Иванов' as never]; }, '/speakers/0 type'],
+    [
+      'a figure written as text',
+      (d) => {
+        (d.statistics[0]!.items[0] as Record<string, unknown>).value = 'сто';
+      },
+      '/statistics/0/items/0/value type',
+    ],
+    [
+      'a misspelt key',
+      (d) => {
+        d.spekers = d.speakers;
+      },
+      ' additionalProperties',
+    ],
+    [
+      'no speakers',
+      (d) => {
+        d.speakers = [];
+      },
+      '/speakers minItems',
+    ],
+    [
+      'a missing title',
+      (d) => {
+        delete (d as Record<string, unknown>).title;
+      },
+      ' required',
+    ],
+    [
+      'a date written the Russian way',
+      (d) => {
+        d.date = '03.12.2025';
+      },
+      '/date pattern',
+    ],
+    [
+      'a time without the leading zero',
+      (d) => {
+        d.time = '9:00';
+      },
+      '/time pattern',
+    ],
+    [
+      'an unknown chart',
+      (d) => {
+        (d.statistics[0] as Record<string, unknown>).chart = 'pie';
+      },
+      '/statistics/0/chart enum',
+    ],
+    [
+      'an unknown language',
+      (d) => {
+        d.lang = 'kz';
+      },
+      '/lang enum',
+    ],
+    [
+      'an id with capitals',
+      (d) => {
+        (d.statistics[0]!.items[0] as Record<string, unknown>).id = 'Facts';
+      },
+      '/statistics/0/items/0/id pattern',
+    ],
+    [
+      'two unit forms instead of three',
+      (d) => {
+        (d.statistics[0]!.items[0] as Record<string, unknown>).unit = ['факт', 'фактов'];
+      },
+      '/statistics/0/items/0/unit minItems',
+    ],
+    [
+      'a section with neither text nor points',
+      (d) => {
+        d.sections = [{ title: 'Пусто' } as never];
+      },
+      '/sections/0 anyOf',
+    ],
+    [
+      'a speaker as a plain string',
+      (d) => {
+        d.speakers = ['Иванов' as never];
+      },
+      '/speakers/0 type',
+    ],
   ])('rejects %s', (_name, spoil, expected) => {
     const data = minimal() as ReturnType<typeof minimal> & Record<string, unknown>;
     spoil(data);

@@ -17,7 +17,10 @@ describe('DirWatchers', () => {
     const dir = await makeTree({ 'tpl/handout/layout.hbs': 'x' });
     const seen = new Set<string>();
     const errors: string[] = [];
-    const watchers = new DirWatchers((p) => seen.add(p), (d) => errors.push(d));
+    const watchers = new DirWatchers(
+      (p) => seen.add(p),
+      (d) => errors.push(d),
+    );
     const tpl = join(dir, 'tpl');
     expect(watchers.add(tpl, true)).toBe(true);
     expect(watchers.size).toBe(2); // tpl and tpl/handout, each on its own

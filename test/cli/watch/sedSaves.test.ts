@@ -22,7 +22,10 @@ async function until(what: string, check: () => boolean | Promise<boolean>, ms =
 
 const mtime = async (path: string): Promise<number> => (existsSync(path) ? (await stat(path)).mtimeMs : 0);
 const pdfText = async (path: string): Promise<string> =>
-  (await readPdf(new Uint8Array(await readFile(path)))).pages.map((p) => p.text).join('\n').replace(/\s+/g, ' ');
+  (await readPdf(new Uint8Array(await readFile(path)))).pages
+    .map((p) => p.text)
+    .join('\n')
+    .replace(/\s+/g, ' ');
 
 /** `sed -i` saves by writing a new file and renaming it over the old one, as vim and many editors do. */
 function sedInPlace(expression: string, file: string): void {

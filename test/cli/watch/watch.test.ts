@@ -24,7 +24,10 @@ async function until(what: string, check: () => boolean | Promise<boolean>, ms =
 
 const mtime = async (path: string): Promise<number> => (existsSync(path) ? (await stat(path)).mtimeMs : 0);
 const pdfText = async (path: string): Promise<string> =>
-  (await readPdf(new Uint8Array(await readFile(path)))).pages.map((p) => p.text).join('\n').replace(/\s+/g, ' ');
+  (await readPdf(new Uint8Array(await readFile(path)))).pages
+    .map((p) => p.text)
+    .join('\n')
+    .replace(/\s+/g, ' ');
 
 describe('briefing watch', () => {
   it('re-renders a changed data file, reports a broken one and goes on, and stops when told', async () => {
@@ -78,7 +81,10 @@ describe('briefing watch', () => {
     const pdf = join(out, 'brief.handout.pdf');
     const io = captureIo();
     const stop = new AbortController();
-    const watching = runCli(['watch', data, '--out', out, '--templates', templates, '--delete-on-error'], io, { deps: await loadPipeline(), signal: stop.signal });
+    const watching = runCli(['watch', data, '--out', out, '--templates', templates, '--delete-on-error'], io, {
+      deps: await loadPipeline(),
+      signal: stop.signal,
+    });
     await until('the first render', () => existsSync(pdf) && io.stderr.some((l) => l.startsWith('Слежу')));
 
     const before = await mtime(pdf);

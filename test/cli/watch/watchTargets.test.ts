@@ -50,7 +50,10 @@ describe('ChangeQueue', () => {
     queue.add(join('d', 'a.yaml'));
     await new Promise((r) => setTimeout(r, 150));
     await queue.stop();
-    expect(batches).toEqual([[join('d', 'a.yaml'), join('d', 'b.yaml')], [join('d', 'a.yaml'), join('d', 'c.yaml')]]);
+    expect(batches).toEqual([
+      [join('d', 'a.yaml'), join('d', 'b.yaml')],
+      [join('d', 'a.yaml'), join('d', 'c.yaml')],
+    ]);
     expect(overlapped).toBe(false);
   });
 });

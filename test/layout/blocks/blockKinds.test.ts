@@ -7,7 +7,16 @@ import { fakeContext, para, style } from '../../support/fakeLayout.js';
 
 const pos = { template: 'test', line: 1 };
 const container = (children: StyledContainer['children'], over: Parameters<typeof style>[0] = {}): StyledContainer => ({
-  kind: 'container', role: 'Div', style: style(over), children, keepTogether: false, breakBefore: false, alt: null, fit: null, continued: null, pos,
+  kind: 'container',
+  role: 'Div',
+  style: style(over),
+  children,
+  keepTogether: false,
+  breakBefore: false,
+  alt: null,
+  fit: null,
+  continued: null,
+  pos,
 });
 const spacer = (height: number): StyledSpacer => ({ kind: 'spacer', height, pos });
 
@@ -26,7 +35,11 @@ describe('BLOCK_KINDS', () => {
   });
 
   it('collapses adjacent margins: the larger wins', () => {
-    const fragments = layoutBlocks([para('a', { marginBottom: 6 }), para('b', { marginTop: 10 }), spacer(3), para('c')], { x: 0, width: 200, struct: 0 }, fakeContext());
+    const fragments = layoutBlocks(
+      [para('a', { marginBottom: 6 }), para('b', { marginTop: 10 }), spacer(3), para('c')],
+      { x: 0, width: 200, struct: 0 },
+      fakeContext(),
+    );
     expect(fragments.map((f) => (f.kind === 'space' ? f.height : f.kind))).toEqual(['group', 10, 'group', 3, 'group']);
   });
 

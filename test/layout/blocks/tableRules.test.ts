@@ -4,14 +4,30 @@ import type { Fragment } from '../../../src/layout/fragments.js';
 import type { StyledTable, StyledTableRow } from '../../../src/style/types.js';
 import { fakeContext, para, style } from '../../support/fakeLayout.js';
 
-const row = (...texts: string[]): StyledTableRow => ({ style: style(), cells: texts.map((t, i) => ({ header: false, content: para(t, { align: i > 0 ? 'right' : 'left' }) })) });
-const table = (rows: number, continued: string | null): StyledTable => ({
-  kind: 'table', style: style(), columns: [{ share: 3 }, { share: 1 }],
-  head: [{ style: style(), cells: [{ header: true, content: para('Показатель') }, { header: true, content: para('Значение') }] }],
-  body: Array.from({ length: rows }, (_, i) => row(`строка ${i}`, `${i}\u00A0000\u00A0фактов`)),
-  continued, pos: { template: 't', line: 1, column: 1 },
-} as StyledTable);
-const texts = (f: Fragment): string[] => (f.kind === 'leaf' ? f.items.flatMap((it) => (it.kind === 'text' ? [it.text] : [])) : f.kind === 'group' ? f.children.flatMap(texts) : []);
+const row = (...texts: string[]): StyledTableRow => ({
+  style: style(),
+  cells: texts.map((t, i) => ({ header: false, content: para(t, { align: i > 0 ? 'right' : 'left' }) })),
+});
+const table = (rows: number, continued: string | null): StyledTable =>
+  ({
+    kind: 'table',
+    style: style(),
+    columns: [{ share: 3 }, { share: 1 }],
+    head: [
+      {
+        style: style(),
+        cells: [
+          { header: true, content: para('Показатель') },
+          { header: true, content: para('Значение') },
+        ],
+      },
+    ],
+    body: Array.from({ length: rows }, (_, i) => row(`строка ${i}`, `${i}\u00A0000\u00A0фактов`)),
+    continued,
+    pos: { template: 't', line: 1, column: 1 },
+  }) as StyledTable;
+const texts = (f: Fragment): string[] =>
+  f.kind === 'leaf' ? f.items.flatMap((it) => (it.kind === 'text' ? [it.text] : [])) : f.kind === 'group' ? f.children.flatMap(texts) : [];
 
 describe('a table', () => {
   it('repeats its header under «Продолжение таблицы» on further pages', () => {

@@ -26,7 +26,12 @@ const isRect = (i: DrawItem): i is RectItem => i.kind === 'rect';
 /** The dark bars: filled with the bar colour. */
 const bars = (items: DrawItem[]) => items.filter(isRect).filter((r) => r.fill === barStyle.background);
 
-interface Box { x0: number; y0: number; x1: number; y1: number }
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 const textBox = (t: TextItem): Box => ({ x0: t.x, x1: t.x + t.width, y0: t.y - 0.8 * t.size, y1: t.y + 0.2 * t.size });
 const rectBox = (r: RectItem): Box => ({ x0: r.x, x1: r.x + r.width, y0: r.y, y1: r.y + r.height });
 const overlap = (a: Box, b: Box) => a.x0 < b.x1 - 1e-6 && b.x0 < a.x1 - 1e-6 && a.y0 < b.y1 - 1e-6 && b.y0 < a.y1 - 1e-6;
@@ -73,7 +78,12 @@ function checkLegible(g: ChartGeometry, box = BOX): DrawItem[] {
 }
 
 describe('chartGeometry: bars', () => {
-  const g = chartGeometry(spec([bar(698, 'Зарегистрировано'), bar(207, 'Уголовные'), bar(5, 'Изъято')], [0, 100, 200, 300, 400, 500, 600, 700]), BOX, shaper, 1);
+  const g = chartGeometry(
+    spec([bar(698, 'Зарегистрировано'), bar(207, 'Уголовные'), bar(5, 'Изъято')], [0, 100, 200, 300, 400, 500, 600, 700]),
+    BOX,
+    shaper,
+    1,
+  );
 
   it('draws bar lengths proportional to the values, all from one zero line', () => {
     const rects = bars(g.rows.flatMap((r) => r.items));
@@ -127,7 +137,7 @@ describe('chartGeometry: labels', () => {
 
   it('stays legible for many random charts, wide and narrow', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let n = 0; n < 60; n++) {
       const count = 1 + Math.floor(rnd() * 8);
       const width = 120 + rnd() * 600;
@@ -148,8 +158,13 @@ describe('chartGeometry: labels', () => {
 
 describe('chartGeometry: funnel', () => {
   const g = chartGeometry(
-    spec([bar(698, 'Факты'), bar(207, 'Уголовные', { depth: 1, parent: 698, display: '207 (29,7 % от 698)' }), bar(138, 'Сбыт', { depth: 2, parent: 207 })], []),
-    BOX, shaper, 1,
+    spec(
+      [bar(698, 'Факты'), bar(207, 'Уголовные', { depth: 1, parent: 698, display: '207 (29,7 % от 698)' }), bar(138, 'Сбыт', { depth: 2, parent: 207 })],
+      [],
+    ),
+    BOX,
+    shaper,
+    1,
   );
 
   it('draws each part inside the outline of its whole, with no axis', () => {

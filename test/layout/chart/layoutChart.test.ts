@@ -59,11 +59,17 @@ describe('layoutChart', () => {
   });
 
   it('reads in black and white without a theme: dark bars with an outline, previous bars white with an outline', () => {
-    const doc = el('document', { page: 'a4' }, el('chart', { alt: 'x' },
-      el('bar', { value: '10', label: 'Now', display: '10', previous: '8', 'previous-display': 'before: 8' })));
+    const doc = el(
+      'document',
+      { page: 'a4' },
+      el('chart', { alt: 'x' }, el('bar', { value: '10', label: 'Now', display: '10', previous: '8', 'previous-display': 'before: 8' })),
+    );
     const laid = layoutDocument(applyStyles(doc, { ...theme, styles: {} }), { metrics: fakeMetrics, images: fakeImages, hyphenator: fakeHyphenator, meta });
     const rects = laid.pages[0]!.items.filter((i): i is RectItem => i.kind === 'rect');
-    expect(rects.map((r) => [r.fill, r.stroke])).toEqual([['#2B2B2B', '#000000'], ['#FFFFFF', '#000000']]);
+    expect(rects.map((r) => [r.fill, r.stroke])).toEqual([
+      ['#2B2B2B', '#000000'],
+      ['#FFFFFF', '#000000'],
+    ]);
     expect(rects.every((r) => r.lineWidth > 0)).toBe(true);
     expect(rects[1]!.width / rects[0]!.width).toBeCloseTo(0.8, 6);
   });

@@ -4,7 +4,17 @@ import { group, leaf, space, type Leaf } from '../../../src/layout/fragments.js'
 import type { TextItem } from '../../../src/layout/types.js';
 
 const text = (label: string): TextItem => ({
-  kind: 'text', x: 0, y: 8, fontId: 'f', size: 10, color: '#000000', text: label, wordSpacing: 0, width: 10, glyphs: [], struct: 0,
+  kind: 'text',
+  x: 0,
+  y: 8,
+  fontId: 'f',
+  size: 10,
+  color: '#000000',
+  text: label,
+  wordSpacing: 0,
+  width: 10,
+  glyphs: [],
+  struct: 0,
 });
 const line = (label: string, h = 10): Leaf => leaf(h, [text(label)]);
 const lines = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => line(`${prefix}${i + 1}`));
@@ -55,7 +65,10 @@ describe('Paginator', () => {
     const pages = new Paginator({ top: 0, bottom: 40 }).place([table]).finish();
     expect(labels(pages[0]!)).toEqual(['TH', 'r1', 'r2', 'r3']);
     expect(labels(pages[1]!)).toEqual(['TH*', 'r4', 'r5']);
-    expect(boxes).toEqual([[0, 40], [0, 30]]);
+    expect(boxes).toEqual([
+      [0, 40],
+      [0, 30],
+    ]);
   });
 
   it('moves a keep-together group that fits on an empty page', () => {

@@ -59,9 +59,7 @@ describe('typographText: quotes', () => {
 
 describe('typographText: Kazakh and English', () => {
   it('treats Kazakh letters as letters of short words and dates', () => {
-    expect(kk('Әр адам білуі тиіс - деді ол 2025 жылғы 3 желтоқсан')).toBe(
-      'Әр~адам білуі тиіс~— деді ол~2025~жылғы 3~желтоқсан',
-    );
+    expect(kk('Әр адам білуі тиіс - деді ол 2025 жылғы 3 желтоқсан')).toBe('Әр~адам білуі тиіс~— деді ол~2025~жылғы 3~желтоқсан');
   });
 
   it('makes a spaced hyphen an em dash in English', () => {
@@ -119,7 +117,9 @@ describe('typograf instances', () => {
 
 describe('digit groups', () => {
   it('binds the groups of a number written with spaces', () => {
-    expect(typographText('заблокированы 2 564 карты и 1 263 000 тенге', 'ru')).toBe('заблокированы 2\u00A0564\u00A0карты и\u00A01\u00A0263\u00A0000\u00A0тенге');
+    expect(typographText('заблокированы 2 564 карты и 1 263 000 тенге', 'ru')).toBe(
+      'заблокированы 2\u00A0564\u00A0карты и\u00A01\u00A0263\u00A0000\u00A0тенге',
+    );
   });
   it('does not bind a year to a following three-digit number', () => {
     expect(typographText('в 2024 году', 'ru')).toContain('2024\u00A0году');

@@ -2,7 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 
 // Rules that misbehave: one changes a letter, one turns a hyphen inside a number into a dash.
 vi.mock('../../../src/layout/typography/applyTypography.js', () => ({
-  applyTypography: (text: string) => text.replace('ё', 'е').replace(/(\d)-(\d)/, '$1–$2').replaceAll(' ', '\u00A0'),
+  applyTypography: (text: string) =>
+    text
+      .replace('ё', 'е')
+      .replace(/(\d)-(\d)/, '$1–$2')
+      .replaceAll(' ', '\u00A0'),
 }));
 
 const { typographText, typographRuns } = await import('../../../src/layout/typography/typograph.js');
@@ -21,7 +25,10 @@ describe('typographText safety net', () => {
   });
 
   it('leaves runs unchanged too', () => {
-    const runs = [{ text: 'ёлка ', bold: true, italic: false }, { text: 'в лесу', bold: false, italic: false }];
+    const runs = [
+      { text: 'ёлка ', bold: true, italic: false },
+      { text: 'в лесу', bold: false, italic: false },
+    ];
     expect(typographRuns(runs, 'ru')).toEqual(runs);
   });
 });

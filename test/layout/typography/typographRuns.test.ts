@@ -31,9 +31,7 @@ describe('typographRuns', () => {
       { text: '"', bold: false, italic: false, link: 'd' },
     ];
     const out = typographRuns(runs, 'ru');
-    expect(out.map(({ bold, italic, link }) => ({ bold, italic, link }))).toEqual(
-      runs.map(({ bold, italic, link }) => ({ bold, italic, link })),
-    );
+    expect(out.map(({ bold, italic, link }) => ({ bold, italic, link }))).toEqual(runs.map(({ bold, italic, link }) => ({ bold, italic, link })));
     expect(out.map((run) => run.text).join('')).toBe(typographText(runs.map((run) => run.text).join(''), 'ru'));
     expect(texts(out)).toEqual(['«Мы~', '', 'в~„Маке“', '»']);
     expect(runs[0]?.text).toBe('"Мы ');

@@ -17,7 +17,8 @@ describe('BLOCK_BUILDERS', () => {
   it('styles each block by the builder of its name', () => {
     const blocks = styleBlocks(
       [el('h1'), el('h2'), el('p'), el('quote'), el('figure', { alt: 'x' }), el('spacer', { height: '5' }), el('rule')],
-      ROOT_STYLE, theme,
+      ROOT_STYLE,
+      theme,
     );
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'container', 'container', 'spacer', 'rule']);
     expect(blocks.map((b) => ('role' in b ? b.role : null))).toEqual(['H1', 'H2', 'P', 'Quote', 'Figure', null, null]);

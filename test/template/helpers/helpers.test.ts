@@ -16,9 +16,7 @@ describe('rich', () => {
       { text: '=`"\'', bold: true, italic: true },
       { text: '*x*', bold: false, italic: true },
     ];
-    expect(render('{{rich p}}', { p: paragraph })).toBe(
-      'a &lt;b&gt;&amp;amp; <b>bold</b><b><i>&#x3D;&#x60;&quot;&#x27;</i></b><i>*x*</i>',
-    );
+    expect(render('{{rich p}}', { p: paragraph })).toBe('a &lt;b&gt;&amp;amp; <b>bold</b><b><i>&#x3D;&#x60;&quot;&#x27;</i></b><i>*x*</i>');
   });
 
   it('escapes a plain string once', () => {
@@ -33,7 +31,8 @@ describe('rich', () => {
 
 describe('logic and collections', () => {
   it('eq, ne, not, and, or', () => {
-    const t = '{{#if (eq a 1)}}E{{/if}}{{#if (ne a 2)}}N{{/if}}{{#if (not e)}}!{{/if}}{{#if (and a b)}}&{{/if}}{{#if (or e a)}}|{{/if}}{{#if (and a e)}}X{{/if}}';
+    const t =
+      '{{#if (eq a 1)}}E{{/if}}{{#if (ne a 2)}}N{{/if}}{{#if (not e)}}!{{/if}}{{#if (and a b)}}&{{/if}}{{#if (or e a)}}|{{/if}}{{#if (and a e)}}X{{/if}}';
     expect(render(t, { a: 1, b: 'x', e: [] })).toBe('EN!&|');
   });
 
@@ -51,9 +50,7 @@ describe('logic and collections', () => {
 
 describe('pageOf', () => {
   it('turns {n}/{page} and {m}/{count} into the page elements and escapes the rest', () => {
-    expect(render('{{pageOf w}}', { w: 'Стр. {page} из {count} <&>' })).toBe(
-      'Стр. <page-number/> из <page-count/> &lt;&amp;&gt;',
-    );
+    expect(render('{{pageOf w}}', { w: 'Стр. {page} из {count} <&>' })).toBe('Стр. <page-number/> из <page-count/> &lt;&amp;&gt;');
     expect(render('{{pageOf w}}', { w: '{page}/{count}' })).toBe('<page-number/>/<page-count/>');
     expect(render('{{pageOf w}}', { w: 'Page {n} of {m} {x}' })).toBe('Page <page-number/> of <page-count/> {x}');
   });

@@ -26,12 +26,15 @@ function problemsOf(run: () => unknown): Problem[] {
 describe('a theme file', () => {
   it('recolours both formats with one accent, and its slides section changes the slides only', () => {
     writeFileSync(join(dir, 'logo.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
-    const path = themeFile('brand.json', JSON.stringify({
-      accent: '#7a1f2b',
-      logo: 'logo.png',
-      styles: { p: { color: 'rgb(20, 20, 20)' } },
-      slides: { styles: { h1: { size: 40, color: 'navy' } } },
-    }));
+    const path = themeFile(
+      'brand.json',
+      JSON.stringify({
+        accent: '#7a1f2b',
+        logo: 'logo.png',
+        styles: { p: { color: 'rgb(20, 20, 20)' } },
+        slides: { styles: { h1: { size: 40, color: 'navy' } } },
+      }),
+    );
     const handout = mergeThemeFile(loadTemplateSet('handout'), path);
     const slides = mergeThemeFile(loadTemplateSet('slides'), path);
     const builtIn = loadTemplateSet('handout').theme;
@@ -57,7 +60,9 @@ describe('a theme file', () => {
     ]);
     expect(problems[2]!.hint).toBe('возможно, handout');
     const syntax = problemsOf(() => mergeThemeFile(loadTemplateSet('slides'), themeFile('syntax.json', '{"page": {header: 20}}')));
-    expect(syntax).toEqual([expect.objectContaining({ line: 1, column: 11, message: 'тема не читается как JSON: имя поля или строка без двойных кавычек, найдено «header»' })]);
+    expect(syntax).toEqual([
+      expect.objectContaining({ line: 1, column: 11, message: 'тема не читается как JSON: имя поля или строка без двойных кавычек, найдено «header»' }),
+    ]);
   });
 
   it('is named once per run, not once per format', () => {
@@ -67,7 +72,9 @@ describe('a theme file', () => {
 
   it('may not ask the layout for what it cannot do: a header below the page, huge margins, deep nesting, a huge file', () => {
     const header = problemsOf(() => mergeThemeFile(loadTemplateSet('handout'), themeFile('h.json', '{"page":{"header":900}}')));
-    expect(header).toEqual([expect.objectContaining({ path: 'page.header', line: 1, column: 19, message: expect.stringContaining('не помещается на страницу handout') })]);
+    expect(header).toEqual([
+      expect.objectContaining({ path: 'page.header', line: 1, column: 19, message: expect.stringContaining('не помещается на страницу handout') }),
+    ]);
     const margins = problemsOf(() => mergeThemeFile(loadTemplateSet('slides'), themeFile('m.json', '{"page":{"margin":[300,10,300,10]}}')));
     expect(margins[0]!.message).toMatch(/не оставляют места для текста/);
     const size = problemsOf(() => mergeThemeFile(loadTemplateSet('handout'), themeFile('s.json', '{"styles":{"p":{"size":0}}}')));
