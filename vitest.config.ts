@@ -17,7 +17,7 @@ export const E2E_FILES = [
   'test/property/**/*.test.ts',
   'test/cli/watch/**/*.test.ts',
   'test/cli/png/**/*.test.ts',
-  'test/cli/templates.test.ts',
+  'test/cli/commands/templates.test.ts',
   'test/cli/init/**/*.test.ts',
   'test/slides/seedDeck*.test.ts',
 ];

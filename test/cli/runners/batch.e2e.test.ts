@@ -3,14 +3,14 @@ import { existsSync } from 'node:fs';
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPdf } from '../support/readPdf.js';
-import { makeTree } from './fakes.js';
+import { readPdf } from '../../support/readPdf.js';
+import { makeTree } from '../fakes.js';
 
 /**
  * The real `bin/briefing.js` over the built `dist/`: the worker pool of a
  * batch, and `watch` stopped by Ctrl+C. Skipped until built (`npm run build`).
  */
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const bin = join(root, 'bin/briefing.js');
 const seed = join(root, 'data/astana-2025-12-03.yaml');
 const built = existsSync(join(root, 'dist/cli/runners/renderWorker.js'));

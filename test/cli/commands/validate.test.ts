@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
-import { captureIo, fakeDeps, makeTree } from './fakes.js';
+import { runCli } from '../../../src/cli/main.js';
+import { captureIo, fakeDeps, makeTree } from '../fakes.js';
 
 describe('briefing validate', () => {
   it('exits 0 and says so for good files, drawing nothing', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { group, leaf, type Leaf } from '../../src/layout/fragments.js';
-import { paginateKeepingTails } from '../../src/layout/paginate/keepTails.js';
-import { Paginator } from '../../src/layout/paginate/paginate.js';
-import type { DrawItem } from '../../src/layout/types.js';
+import { group, leaf, type Leaf } from '../../../src/layout/fragments.js';
+import { paginateKeepingTails } from '../../../src/layout/paginate/keepTails.js';
+import { Paginator } from '../../../src/layout/paginate/paginate.js';
+import type { DrawItem } from '../../../src/layout/types.js';
 
 /** A leaf 10 pt high drawing one text item named `name` (to see where it went). */
 function line(name: string): Leaf {

@@ -2,8 +2,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
-import { captureIo, fakeDeps, fakePdf, listDir, makeTree } from './fakes.js';
+import { runCli } from '../../../src/cli/main.js';
+import { captureIo, fakeDeps, fakePdf, listDir, makeTree } from '../fakes.js';
 
 const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { collectWords } from '../../src/layout/inline/collectWords.js';
-import { breakLines } from '../../src/layout/inline/breakLines.js';
-import { placeLine } from '../../src/layout/inline/placeLine.js';
-import { wordText } from '../../src/layout/inline/words.js';
-import { fakeContext, fakeMetrics, style } from '../support/fakeLayout.js';
+import { collectWords } from '../../../src/layout/inline/collectWords.js';
+import { breakLines } from '../../../src/layout/inline/breakLines.js';
+import { placeLine } from '../../../src/layout/inline/placeLine.js';
+import { wordText } from '../../../src/layout/inline/words.js';
+import { fakeContext, fakeMetrics, style } from '../../support/fakeLayout.js';
 
 const s = style({ size: 10 });
 const words = (text: string) => collectWords([{ kind: 'text', text, style: s }], fakeContext(), 'test');

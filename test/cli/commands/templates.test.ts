@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
-import { readPdf, withoutSubsetTag } from '../support/readPdf.js';
-import type { ReadPdf } from '../support/readPdf.js';
-import { captureIo, listDir, makeTree } from './fakes.js';
+import { runCli } from '../../../src/cli/main.js';
+import { readPdf, withoutSubsetTag } from '../../support/readPdf.js';
+import type { ReadPdf } from '../../support/readPdf.js';
+import { captureIo, listDir, makeTree } from '../fakes.js';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const seed = join(root, 'data/astana-2025-12-03.yaml');
 const seedTitle = 'Противодействие наркопреступности в Астане';
 

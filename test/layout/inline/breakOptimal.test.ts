@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { collectWords } from '../../src/layout/inline/collectWords.js';
-import { breakOptimal } from '../../src/layout/inline/breakOptimal.js';
-import { breakLines } from '../../src/layout/inline/breakLines.js';
-import { wordText } from '../../src/layout/inline/words.js';
-import { fakeContext, style } from '../support/fakeLayout.js';
+import { collectWords } from '../../../src/layout/inline/collectWords.js';
+import { breakOptimal } from '../../../src/layout/inline/breakOptimal.js';
+import { breakLines } from '../../../src/layout/inline/breakLines.js';
+import { wordText } from '../../../src/layout/inline/words.js';
+import { fakeContext, style } from '../../support/fakeLayout.js';
 
 const s = style({ size: 10 });
 const ctx = fakeContext();
