@@ -31,6 +31,8 @@ export const FIT_STEPS = [0.9, 0.8, 0.7, 0.6];
 /** The paragraph's text at a size where no word or figure needs cutting (within FIT_STEPS), with its words. */
 function fitWords(p: StyledParagraph, width: number, ctx: LayoutContext): { p: StyledParagraph; words: Word[] } {
   const words = collectWords(p.inlines, ctx, snippet(p));
+  // Every word fits whole: nothing needs cutting (the usual case; finding the places a word may be cut costs more).
+  if (words.every((w) => w.width <= width + 1e-6)) return { p, words };
   const needed = wordsMinWidth(words, ctx);
   if (needed <= width + 1e-6) return { p, words };
   const factor = FIT_STEPS.find((f) => needed * f <= width + 1e-6) ?? FIT_STEPS[FIT_STEPS.length - 1]!;
