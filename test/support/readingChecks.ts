@@ -74,7 +74,19 @@ export function numbersCutAcrossLines(pdf: ReadPdf, values?: readonly string[]):
     const end = /[\d\u2212+-][\d ,.]*$/.exec(a)?.[0]?.trim() ?? '';
     const start = /^[\d][\d ,.]*/.exec(b)?.[0]?.trim() ?? '';
     if (!/\d/.test(end) || start === '') return false;
-    return known!.some((v) => v.includes(`${end} ${start}`) || v.includes(`${end}${start}`));
+    // A value cut in two: the line ends with its first part and the next line starts with the rest
+    // («403 030 643» / «803»), not merely two digits that meet somewhere inside it («§ 3» / «8 июня»
+    // against «643 803»).
+    return known!.some((v) => {
+      for (let k = 1; k < v.length; k++) {
+        const head = v.slice(0, k).trim();
+        const tail = v.slice(k).trim();
+        if (!head || !tail || !end.endsWith(head) || !start.startsWith(tail)) continue;
+        if (/\d/.test(end.charAt(end.length - head.length - 1)) || /\d/.test(start.charAt(tail.length))) continue;
+        return true;
+      }
+      return false;
+    });
   };
   for (const segs of pageSegments(pdf)) {
     segs.forEach((s, i) => {
