@@ -13,6 +13,14 @@ export type PatternSet = 'ru' | 'en-us';
 const SOFT_HYPHEN = '\u00AD';
 const KAZAKH_LETTERS = /[әғқңөұүһі]/u;
 const MEMO_LIMIT = 100_000;
+/**
+ * Longer runs of letters are not hyphenated: no word of Russian, Kazakh or
+ * English comes near it, and the pattern library's work grows with the square
+ * of a word's length (it copies the rest of the word at every letter), which a
+ * 10,000-letter «word» cut line by line made cubic (20 s). Such a run is cut
+ * between graphemes instead, in one pass.
+ */
+export const MAX_HYPHENATED_LETTERS = 100;
 
 /** Pattern sets are loaded on first use (or given by providePatterns) and kept for the whole process. */
 const patternSets = new Map<PatternSet, HyphenModule>();
@@ -69,12 +77,13 @@ function rawBreaks(core: WordCore, lang: string): number[] {
 
 function computeBreaks(word: string, lang: string): readonly number[] {
   const core = findWordCore(word);
-  if (!core) return [];
+  if (!core || core.letters.length > MAX_HYPHENATED_LETTERS) return [];
   return allowedBreaks(core.letters, rawBreaks(core, lang)).map((at) => at + core.start);
 }
 
 const sharedHyphenator: Hyphenator = {
   hyphenate(word: string, lang: string): number[] {
+    if (word.length > MAX_HYPHENATED_LETTERS * 2) return [];
     const key = `${lang}\u0000${word}`;
     let breaks = memo.get(key);
     if (!breaks) {

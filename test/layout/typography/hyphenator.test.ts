@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { createHyphenator } from '../../../src/layout/typography/hyphenator.js';
+import { createHyphenator, MAX_HYPHENATED_LETTERS, providePatterns, type HyphenModule } from '../../../src/layout/typography/hyphenator.js';
 
 const hyphenator = createHyphenator();
 
@@ -113,5 +114,23 @@ describe('createHyphenator: sharing', () => {
     const first = hyphenator.hyphenate('ответственности', 'ru');
     first.push(99);
     expect(hyphenator.hyphenate('ответственности', 'ru')).not.toContain(99);
+  });
+});
+
+describe('createHyphenator: runs of letters longer than any word', () => {
+  it(`hands no run of more than ${MAX_HYPHENATED_LETTERS} letters to the patterns (their work grows with the square of the length), counted`, () => {
+    const real = createRequire(import.meta.url)('hyphen/ru') as HyphenModule;
+    let handed = 0;
+    providePatterns('ru', { hyphenateSync: (text, options) => ((handed += text.length), real.hyphenateSync(text, options)) });
+    try {
+      const word = 'абракадабра'.repeat(10).slice(0, MAX_HYPHENATED_LETTERS);
+      expect(hyphenator.hyphenate(word, 'ru').length).toBeGreaterThan(10);
+      expect(handed).toBe(MAX_HYPHENATED_LETTERS);
+      handed = 0;
+      for (const n of [MAX_HYPHENATED_LETTERS + 1, 2_500, 10_000]) expect(hyphenator.hyphenate('ж'.repeat(n), 'ru')).toEqual([]);
+      expect(handed).toBe(0);
+    } finally {
+      providePatterns('ru', real);
+    }
   });
 });
