@@ -32,6 +32,10 @@ const limits = {
 export default defineConfig({
   test: {
     ...limits,
+    // vitest runs `cores - 1` files at once by default: one at a time on a 2-core machine.
+    // Many files here wait on child processes (the CLI, LibreOffice, Chromium, npm),
+    // so two at a time keep both cores busy; on a loaded machine they get a larger share.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'quick', include: ['test/**/*.test.ts'], exclude: E2E_FILES } },
       { extends: true, test: { name: 'e2e', include: E2E_FILES } },
