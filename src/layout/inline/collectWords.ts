@@ -21,9 +21,46 @@ function typograph(segments: Segment[], lang: string): Segment[] {
   return segments.map((s) => (s.kind === 'text' ? { ...s, text: done[k++]?.text ?? s.text } : s));
 }
 
+interface Collected {
+  metrics: LayoutContext['metrics'];
+  lang: string;
+  fields: LayoutContext['fields'];
+  segments: Segment[];
+  words: readonly Word[];
+}
+
+/**
+ * Words already collected for a paragraph's inlines, by the inlines' identity
+ * (a document's styled tree; entries go with it). A table cell is measured
+ * for its column's width, for its minimum width and again when it is laid
+ * out: three times the typography and shaping for the same text (a third of
+ * the layout of 10,000 figures) without this.
+ */
+const collected = new WeakMap<readonly StyledInline[], Collected>();
+
 /** Splits a paragraph's inline content into measured words (break opportunities at spaces). */
 export function collectWords(inlines: readonly StyledInline[], ctx: LayoutContext, where: string): Word[] {
+  const known = collected.get(inlines);
+  if (known && known.metrics === ctx.metrics && known.lang === ctx.lang && known.fields === ctx.fields) {
+    // The warnings of each call, as when the words were collected anew.
+    warnSegments(known.segments, ctx, where);
+    return [...known.words];
+  }
   const segments = typograph(normalizeInlines(inlines, ctx.fields), ctx.lang);
+  const words = wordsOf(segments, ctx, where);
+  collected.set(inlines, { metrics: ctx.metrics, lang: ctx.lang, fields: ctx.fields, segments, words: [...words] });
+  return words;
+}
+
+function warnSegments(segments: readonly Segment[], ctx: LayoutContext, where: string): void {
+  for (const seg of segments) {
+    if (seg.kind === 'break') continue;
+    warnMissingGlyphs(ctx, faceOf(seg.style), seg.text, `в тексте «${where}»`);
+    warnOverlayMarks(ctx, seg.text, `в тексте «${where}»`);
+  }
+}
+
+function wordsOf(segments: readonly Segment[], ctx: LayoutContext, where: string): Word[] {
   const words: Word[] = [];
   let cur: Piece[] = [];
   const flush = (spaceAfter: Piece | null, breakAfter: boolean) => {
