@@ -17,6 +17,13 @@ export const EMERGENCY_STRETCH_LIMIT = 2.4;
 const HYPHEN_PENALTY = 50;
 const DOUBLE_HYPHEN_DEMERITS = 3000;
 const LOOSE_BADNESS = 5000;
+/**
+ * A paragraph's last line holding one word alone, under other lines: it
+ * reads as a stray. It costs as much as stretching one line's spaces by
+ * about 0.95 of their width, so a word is taken down from the lines above
+ * when they stay even, never at the price of a loose line.
+ */
+const LONE_LAST_WORD_DEMERITS = 10_000;
 
 type BreakKind = 'space' | 'hyphen' | 'soft' | 'forced' | 'end';
 
@@ -138,6 +145,7 @@ function findBreaks(frags: readonly Segment[], maxWidth: number, limit: number, 
         // Squared like every demerit, an infeasible line costs more than any number of feasible ones.
         let demerits = bad ? INFEASIBLE * INFEASIBLE + badness : (10 + badness) ** 2 + penalty ** 2;
         if (afterHyphen && f.kind === 'hyphen') demerits += DOUBLE_HYPHEN_DEMERITS;
+        if (last && gaps === 0 && from.at >= 0 && e === frags.length - 1) demerits += LONE_LAST_WORD_DEMERITS;
         const total = from.demerits + demerits;
         const cur = best[e];
         if (!cur || total < cur.demerits) {

@@ -54,3 +54,22 @@ describe('breakOptimal, the last word', () => {
     expect(texts(lines).at(-1)).toMatch(/abcdefgh$/);
   });
 });
+
+describe('breakOptimal: the last line', () => {
+  // Three-letter words (shorter ones typography binds to the next), 5 pt a letter or space: ten fill a 200 pt line but for 5 pt.
+  const triples = (n: number) => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + (i % 26)).repeat(3)).join(' ');
+
+  it('takes a word down rather than leave the last word alone under other lines, when the lines above stay even', () => {
+    const lines = breakOptimal(words(triples(21)), 200, ctx, false)!;
+    const counts = lines.map((l) => l.words.length);
+    expect(counts.reduce((a, b) => a + b)).toBe(21);
+    expect(counts).toHaveLength(3);
+    expect(counts[2]).toBeGreaterThanOrEqual(2);
+  });
+
+  it('leaves it alone when the only other way is a loose line, and a one-word paragraph as it is', () => {
+    // «aaaa bbbb cccc» / «dddd eeee» would stretch three spaces to fill 30 pt: the lone word is the lesser evil.
+    expect(texts(breakOptimal(words('aaaa bbbb cccc dddd eeee'), 100, ctx, false)!)).toEqual(['aaaa bbbb cccc dddd', 'eeee']);
+    expect(texts(breakOptimal(words('слово'), 100, ctx, false)!)).toEqual(['слово']);
+  });
+});
