@@ -45,11 +45,25 @@ export function resolveRunsInChain(chain: readonly ChainFont[], text: string): F
 
 /** Characters of `text` no font of the chain can draw, each once, in order. */
 export function missingInChain(chain: readonly ChainFont[], text: string): string[] {
-  const missing = new Set<string>();
-  for (const char of text) {
-    if (/^\p{Cc}$/u.test(char)) continue;
-    const cp = char.codePointAt(0) ?? 0;
-    if (!chain.some((font) => font.has(cp))) missing.add(char);
+  // Asked for every text of every document: a loop over UTF-16 units that allocates nothing unless a character is missing.
+  let missing: Set<string> | undefined;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    // Control characters (\p{Cc}) are never drawn.
+    if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) continue;
+    if (!chainHas(chain, cp)) (missing ??= new Set()).add(String.fromCodePoint(cp));
   }
-  return [...missing];
+  return missing ? [...missing] : [];
+}
+
+function chainHas(chain: readonly ChainFont[], cp: number): boolean {
+  for (const font of chain) if (font.has(cp)) return true;
+  return false;
 }
