@@ -41,13 +41,14 @@ const collected = new WeakMap<readonly StyledInline[], Collected>();
 /** Splits a paragraph's inline content into measured words (break opportunities at spaces). */
 export function collectWords(inlines: readonly StyledInline[], ctx: LayoutContext, where: string): Word[] {
   const known = collected.get(inlines);
+  // Each call warns, whether the words are collected anew or were known.
   if (known && known.metrics === ctx.metrics && known.lang === ctx.lang && known.fields === ctx.fields) {
-    // The warnings of each call, as when the words were collected anew.
     warnSegments(known.segments, ctx, where);
     return [...known.words];
   }
   const segments = typograph(normalizeInlines(inlines, ctx.fields), ctx.lang);
-  const words = wordsOf(segments, ctx, where);
+  warnSegments(segments, ctx, where);
+  const words = wordsOf(segments, ctx);
   collected.set(inlines, { metrics: ctx.metrics, lang: ctx.lang, fields: ctx.fields, segments, words: [...words] });
   return words;
 }
@@ -60,7 +61,7 @@ function warnSegments(segments: readonly Segment[], ctx: LayoutContext, where: s
   }
 }
 
-function wordsOf(segments: readonly Segment[], ctx: LayoutContext, where: string): Word[] {
+function wordsOf(segments: readonly Segment[], ctx: LayoutContext): Word[] {
   const words: Word[] = [];
   let cur: Piece[] = [];
   const flush = (spaceAfter: Piece | null, breakAfter: boolean) => {
@@ -80,8 +81,6 @@ function wordsOf(segments: readonly Segment[], ctx: LayoutContext, where: string
       flush(null, true);
       continue;
     }
-    warnMissingGlyphs(ctx, faceOf(seg.style), seg.text, `в тексте «${where}»`);
-    warnOverlayMarks(ctx, seg.text, `в тексте «${where}»`);
     const parts = seg.text.split(' ');
     parts.forEach((part, k) => {
       if (k > 0) flush(measurePiece(ctx.metrics, ' ', seg.style), false);
