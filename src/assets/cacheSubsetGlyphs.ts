@@ -48,15 +48,54 @@ export function cachedSubsetGlyphs(font: Font): number {
   return caches.get(font)?.size ?? 0;
 }
 
+/** Composite-glyph flags (OpenType `glyf`). */
+const ARG_1_AND_2_ARE_WORDS = 0x0001;
+const WE_HAVE_A_SCALE = 0x0008;
+const MORE_COMPONENTS = 0x0020;
+const WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
+const WE_HAVE_A_TWO_BY_TWO = 0x0080;
+/** numberOfContours and the bounding box. */
+const GLYF_HEADER_BYTES = 10;
+
+/**
+ * The components of a composite glyph, read from its glyf bytes: each one's
+ * glyph id and the offset of that id (the same `pos` fontkit's decoder gives);
+ * null for a simple or empty glyph, undefined when the bytes end before the
+ * components do (a broken font: fontkit's decoder decides then).
+ */
+export function glyphComponents(bytes: Uint8Array): { glyphID: number; pos: number }[] | null | undefined {
+  if (bytes.length < GLYF_HEADER_BYTES) return bytes.length === 0 ? null : undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getInt16(0) >= 0) return null;
+  const components: { glyphID: number; pos: number }[] = [];
+  let at = GLYF_HEADER_BYTES;
+  let flags = MORE_COMPONENTS;
+  while (flags & MORE_COMPONENTS) {
+    if (at + 4 > bytes.length) return undefined;
+    flags = view.getUint16(at);
+    components.push({ glyphID: view.getUint16(at + 2), pos: at + 2 });
+    at += 4 + (flags & ARG_1_AND_2_ARE_WORDS ? 4 : 2);
+    if (flags & WE_HAVE_A_SCALE) at += 2;
+    else if (flags & WE_HAVE_AN_X_AND_Y_SCALE) at += 4;
+    else if (flags & WE_HAVE_A_TWO_BY_TWO) at += 8;
+  }
+  return at <= bytes.length ? components : undefined;
+}
+
 function readGlyph(font: FontkitTtf, gid: number): GlyphData {
   const glyph = font.getGlyph(gid);
-  const glyf = glyph._decode();
   const start = font.loca.offsets[gid]!;
   const end = font.loca.offsets[gid + 1]!;
   const stream = font._getTableStream('glyf');
   stream.pos += start;
-  const bytes = stream.readBuffer(end - start);
-  const components = glyf && glyf.numberOfContours < 0 ? (glyf.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos })) : null;
+  const bytes = stream.readBuffer(Math.max(0, end - start));
+  // Only a composite's component ids matter here, so the outline is not
+  // decoded (fontkit's _decode builds every point of it).
+  let components = glyphComponents(bytes);
+  if (components === undefined) {
+    const glyf = glyph._decode();
+    components = glyf && glyf.numberOfContours < 0 ? (glyf.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos })) : null;
+  }
   return { bytes, components, advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing };
 }
 
