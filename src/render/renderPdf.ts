@@ -15,6 +15,25 @@ export interface RenderPdfOptions {
 }
 
 /**
+ * The fonts the document's text is drawn in. Only these are registered: a
+ * theme's fallback fonts are parsed only when a text needs one (registering
+ * every font of the library parsed all fourteen bundled fonts for every
+ * document). pdfkit names a font's resource when it is first drawn with, not
+ * when it is registered, so the bytes do not depend on this.
+ */
+export function fontsDrawn(doc: LaidOutDocument): Set<string> {
+  const ids = new Set<string>();
+  for (const page of doc.pages) {
+    for (const item of page.items) {
+      if (item.kind !== 'text' || item.glyphs.length === 0) continue;
+      ids.add(item.fontId);
+      for (const run of item.glyphs) ids.add(run.fontId);
+    }
+  }
+  return ids;
+}
+
+/**
  * Draws a laid-out document with pdfkit and resolves to the PDF's bytes. It
  * executes the items as they are: it never measures or moves anything. The
  * same input gives byte-identical output.
@@ -22,7 +41,7 @@ export interface RenderPdfOptions {
 export async function renderPdf(doc: LaidOutDocument, options: RenderPdfOptions): Promise<Uint8Array> {
   const pdf = createPdfDocument(doc, { pdfa: options.pdfa });
   const bytes = collectBytes(pdf);
-  for (const fontId of options.fonts.fontIds) {
+  for (const fontId of fontsDrawn(doc)) {
     // pdfkit accepts a parsed fontkit font: the files are parsed once per process.
     const font = options.fonts.font(fontId);
     ownGlyphCodePoints(font);

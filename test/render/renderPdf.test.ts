@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderPdf } from '../../src/render/renderPdf.js';
+import { fontsDrawn, renderPdf } from '../../src/render/renderPdf.js';
 import { isBriefingError } from '../../src/diagnostics/briefingError.js';
 import type { LaidOutDocument } from '../../src/layout/types.js';
 import { readPdf, type PdfStructNode, type ReadPdf } from '../support/readPdf.js';
@@ -50,6 +50,15 @@ describe('renderPdf', () => {
     expect(heading?.width).toBeCloseTo(fonts.metrics.measure('PTSans-Bold', 'Брифинг по безопасности') * 20, 2);
     expect(first?.items.find((item) => item.str === '₸')?.fontName).toBe('NotoSans-Regular');
     expect(first?.items.find((item) => item.str.startsWith('Штраф'))?.fontName).toBe('PTSans-Regular');
+  });
+
+  it('registers only the fonts its text is drawn in, the ones the PDF names', () => {
+    const drawn = [...fontsDrawn(sampleDocument())].sort();
+    const named = [...new Set(pdf.pages.flatMap((page) => page.items.filter((item) => item.str.trim() !== '').map((item) => item.fontName)))].sort();
+    expect(drawn).toEqual(named);
+    expect(drawn).toContain('NotoSans-Regular');
+    // The library has fourteen fonts; a fallback font no text needs is never parsed for the document.
+    expect(fonts.fontIds.length).toBeGreaterThan(drawn.length + 5);
   });
 
   it('adds word spacing after each U+0020 only, not after no-break spaces', () => {
