@@ -18,7 +18,8 @@
 //     that has loaded worker_threads cannot start workers (Node 20: their
 //     process.cwd() throws), and `render --jobs` starts workers.
 // The warm-up renders data/almaty-road-safety-2025.yaml, not the seed that
-// `npm run bench` times, so that no memo of its texts helps the benchmark.
+// `npm run bench` times, so that no memo of its texts helps the benchmark
+// beyond the common words both share (the fonts keep the words they shaped).
 // The snapshot is then checked: it must render both sample briefings (data/)
 // to the same bytes as the bundle, in one process and on two workers.
 // Whatever fails, the build goes on without a snapshot (this script never

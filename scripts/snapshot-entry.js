@@ -2,9 +2,12 @@
 // one CommonJS script and runs it under `node --build-snapshot`. Every module
 // the CLI needs for a render is evaluated here, and a warm-up render of the
 // sample briefing (handout and slides, in memory) compiles their code; then
-// every cache that holds something read from a file (fonts, image sizes,
-// templates, locale words) is emptied, so the snapshot keeps code, not files:
-// a process started from it reads fonts, templates and data at run time.
+// every cache that holds something read from a file (image sizes, templates,
+// locale words) is emptied, so a process started from the snapshot reads
+// templates and data at run time. The fonts the warm-up parsed are kept, with
+// the tables fontkit decoded and the words it shaped, but a process uses one
+// only after reading its file and finding it byte for byte the same
+// (src/assets/loadFontFile.ts); otherwise the file is parsed anew.
 import { restoreGlobals } from './snapshot-globals.js';
 import v8 from 'node:v8';
 import hyphenRu from 'hyphen/ru';
@@ -12,7 +15,7 @@ import hyphenEnUs from 'hyphen/en-us';
 import { main } from '../dist/cli/main.js';
 import { dropCaches } from '../dist/cli/runners/inProcessRunner.js';
 import { providePatterns } from '../dist/layout/typography/hyphenator.js';
-import { forgetFonts } from '../dist/assets/fontLibrary.js';
+import { keepFontsForSnapshot } from '../dist/assets/fontLibrary.js';
 import { forgetImageSizes } from '../dist/assets/imageLibrary.js';
 import { loadBriefing, renderBriefing } from '../dist/pipeline.js';
 
@@ -25,7 +28,7 @@ async function warmUp(sample) {
     const briefing = await loadBriefing(sample);
     for (const format of ['handout', 'slides']) await renderBriefing(briefing, { format });
   }
-  forgetFonts();
+  keepFontsForSnapshot();
   forgetImageSizes();
   await dropCaches('everything');
 }

@@ -5,7 +5,7 @@ import { BriefingError } from '../diagnostics/briefingError.js';
 import { packageRoot } from './packageRoot.js';
 import { FONT_VARIANTS, faceVariant, type FontVariant } from './fontVariant.js';
 import { findFontFile } from './findFontFile.js';
-import { forgetParsedFonts, loadFontFile } from './loadFontFile.js';
+import { keepParsedFontsForSnapshot, loadFontFile } from './loadFontFile.js';
 import { createTextShaper, type TextShaperCache } from './shapeText.js';
 import { ownGlyphCodePoints } from './ownGlyphCodePoints.js';
 import { cacheSubsetGlyphs } from './cacheSubsetGlyphs.js';
@@ -38,19 +38,20 @@ const loaded = new Map<string, LoadedFont>();
 const libraries = new Map<string, FontLibrary>();
 
 /**
- * Forgets every font and library: the startup snapshot is built after a
- * warm-up render and must not keep fonts read then (scripts/snapshot-entry.js).
+ * Called before the startup snapshot is taken, after a warm-up render
+ * (scripts/snapshot-entry.js): libraries are forgotten, and each font is kept
+ * with its shaping only for a process that finds its file unchanged
+ * (loadFontFile compares the bytes).
  */
-export function forgetFonts(): void {
-  loaded.clear();
+export function keepFontsForSnapshot(): void {
   libraries.clear();
-  forgetParsedFonts();
+  keepParsedFontsForSnapshot();
 }
 
 function loadFont(fontId: string, path: string): LoadedFont {
-  const known = loaded.get(fontId);
-  if (known) return known;
   const font = loadFontFile(path);
+  const known = loaded.get(fontId);
+  if (known && known.font === font) return known;
   // Before any shaping: every glyph fontkit hands out carries the code points it was asked for.
   ownGlyphCodePoints(font);
   cacheSubsetGlyphs(font);
