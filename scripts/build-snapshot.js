@@ -10,8 +10,9 @@
 //   - `import.meta.url` replaced by each module's own file URL (the modules of
 //     dist/ get dist/bundle/cli.js's, like in the bundle, so renderWorker.js is
 //     found beside it);
-//   - @napi-rs/canvas and pdf.js (native code, ES modules) replaced by stand-ins
-//     that require the real package on first use, after start-up;
+//   - @napi-rs/canvas and pdf.js (native code, ES modules) and fontkit's WOFF2
+//     decompressor (a 2.5 MB dictionary) replaced by stand-ins that require
+//     the real package on first use, after start-up;
 //   - `import('node:…')` (pptxgenjs) turned into require: a snapshot has no
 //     dynamic import;
 //   - fflate's import-time require('worker_threads') made lazy: a snapshot
@@ -45,6 +46,9 @@ const cliFile = join(outdir, 'cli.js');
 const LAZY = {
   '@napi-rs/canvas': { functions: ['createCanvas', 'loadImage'], objects: ['GlobalFonts'] },
   'pdfjs-dist/legacy/build/pdf.mjs': { functions: ['getDocument'], objects: [] },
+  // fontkit's WOFF2 decoder: its dictionary, a 122,784-number array literal,
+  // would add 2.5 MB to the snapshot that every start reads (bundled fonts are TTF).
+  'brotli/decompress.js': { functions: [], objects: [], defaultFunction: true },
 };
 
 const BUILTIN_IMPORT = /\bimport\(\s*['"](node:[a-z_/]+)['"]\s*\)/g;
@@ -54,11 +58,12 @@ const FFLATE_LAZY_WORKERS =
   "(Worker = function (...args) { return new (process.getBuiltinModule('worker_threads').Worker)(...args); }, isMarkedAsUntransferable = function (t) { return process.getBuiltinModule('worker_threads').isMarkedAsUntransferable(t); });";
 
 function lazyModule(id) {
-  const { functions, objects } = LAZY[id];
+  const { functions, objects, defaultFunction } = LAZY[id];
   return [
     `import { createRequire } from 'node:module';`,
     `let real;`,
     `const load = () => (real ??= createRequire(${JSON.stringify(cliFile)})(${JSON.stringify(id)}));`,
+    ...(defaultFunction ? [`export default function lazyDefault(...args) { return load()(...args); }`] : []),
     ...functions.map((f) => `export function ${f}(...args) { return load().${f}(...args); }`),
     ...objects.map(
       (o) =>
