@@ -19,8 +19,8 @@ export function checkPlacement(name: string, parent: string | undefined, ancesto
   }
   const parentSpec = VOCABULARY[parent];
   if (!parentSpec) return undefined; // already reported as unknown
-  const allowed = allowedChildren(parentSpec);
-  if (!allowed.includes(name)) {
+  if (!allowedSet(parentSpec).has(name)) {
+    const allowed = allowedChildren(parentSpec);
     return {
       message: `<${name}> не может стоять внутри <${parent}>`,
       hint: allowed.length ? `внутри <${parent}> допустимы: ${allowed.map((n) => `<${n}>`).join(', ')}` : `<${parent}> должен быть пустым`,
@@ -36,10 +36,10 @@ export function checkPlacement(name: string, parent: string | undefined, ancesto
 export function checkAttributes(name: string, attrs: Readonly<Record<string, string>>): Finding[] {
   const spec = VOCABULARY[name];
   if (!spec) return [];
-  const known: Record<string, AttributeSpec> = { ...COMMON_ATTRIBUTES, ...spec.attributes };
+  const known = knownAttributes(spec);
   const findings: Finding[] = [];
   for (const [attr, value] of Object.entries(attrs)) {
-    const attrSpec = known[attr];
+    const attrSpec = Object.hasOwn(known, attr) ? known[attr] : undefined;
     if (!attrSpec) {
       const near = nearestName(attr, Object.keys(known));
       findings.push({
@@ -63,11 +63,11 @@ export function checkOrder(name: string, children: readonly string[]): Finding |
   const spec = VOCABULARY[name];
   if (!spec || spec.content.kind !== 'slots') return undefined;
   const slots = spec.content.slots;
-  const allowed = allowedChildren(spec);
+  const allowed = allowedSet(spec);
   let slot = 0;
   let count = 0;
   // Children that may not stand here at all were reported by checkPlacement.
-  for (const child of children.filter((c) => allowed.includes(c))) {
+  for (const child of children.filter((c) => allowed.has(c))) {
     while (slot < slots.length && (!slotNames(slots[slot]!).includes(child) || count >= slots[slot]!.max)) {
       if (count < slots[slot]!.min) return missing(name, slots[slot]!);
       slot++;
@@ -86,6 +86,22 @@ export function allowedChildren(spec: ElementSpec): readonly string[] {
   if (spec.content.kind === 'empty') return [];
   if (spec.content.kind === 'inline') return INLINE_NAMES;
   return [...new Set(spec.content.slots.flatMap(slotNames))];
+}
+
+// Every element of every document is checked: what each spec allows is worked out once.
+const allowedSets = new WeakMap<ElementSpec, ReadonlySet<string>>();
+const knownAttributeSets = new WeakMap<ElementSpec, Readonly<Record<string, AttributeSpec>>>();
+
+function allowedSet(spec: ElementSpec): ReadonlySet<string> {
+  let set = allowedSets.get(spec);
+  if (!set) allowedSets.set(spec, (set = new Set(allowedChildren(spec))));
+  return set;
+}
+
+function knownAttributes(spec: ElementSpec): Readonly<Record<string, AttributeSpec>> {
+  let known = knownAttributeSets.get(spec);
+  if (!known) knownAttributeSets.set(spec, (known = { ...COMMON_ATTRIBUTES, ...spec.attributes }));
+  return known;
 }
 
 function slotNames(slot: Slot): readonly string[] {
