@@ -54,15 +54,13 @@ export function checkReferences(input: unknown, file?: string, positions?: Posit
     });
   }
 
+  const onCycle = idsOnCycles(ids);
   const reported = new Set<string>();
   for (const [start, { path }] of ids) {
+    // Each cycle once, from its first id in the file, in the order of its links.
+    if (!onCycle.has(start) || reported.has(start)) continue;
     const chain = [start];
-    let next = ids.get(start)?.of;
-    while (next !== undefined && ids.has(next) && !chain.includes(next)) {
-      chain.push(next);
-      next = ids.get(next)?.of;
-    }
-    if (next !== start || reported.has(start)) continue;
+    for (let next = ids.get(start)!.of!; next !== start; next = ids.get(next)!.of!) chain.push(next);
     chain.forEach((id) => reported.add(id));
     problem(path.replace(/id$/, 'of'), {
       code: 'reference',
@@ -114,4 +112,28 @@ function statItems(input: unknown): { item: Obj; path: string }[] {
     ...listAt(input, 'statistics').flatMap(({ item, path }) => listAt(item, 'items', path)),
     ...listAt(input, 'legal').flatMap(({ item, path }) => listAt(item, 'items', path)),
   ];
+}
+
+/**
+ * The ids that lie on a cycle of `of` links. Each id links to at most one
+ * other, so one walk from every id, never entering an id already walked,
+ * finds them all in time linear in the ids (a file may chain thousands).
+ */
+function idsOnCycles(ids: ReadonlyMap<string, { of?: string }>): Set<string> {
+  const onCycle = new Set<string>();
+  const walked = new Set<string>();
+  for (const start of ids.keys()) {
+    if (walked.has(start)) continue;
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let cur: string | undefined = start;
+    while (cur !== undefined && ids.has(cur) && !walked.has(cur)) {
+      walked.add(cur);
+      onPath.add(cur);
+      path.push(cur);
+      cur = ids.get(cur)!.of;
+    }
+    if (cur !== undefined && onPath.has(cur)) for (let i = path.indexOf(cur); i < path.length; i++) onCycle.add(path[i]!);
+  }
+  return onCycle;
 }

@@ -48,7 +48,10 @@ export function buildChart(input: ChartInput): ChartView | null {
   if (!isFunnel && chosen.length === 1 && (input.setting === 'auto' || chosen[0]!.item.previous === undefined)) return null;
   if (input.setting === 'auto' && chosen.length > MAX_AUTO_BARS) return null;
   const depthOf = isFunnel ? chainDepths(chosen) : new Map<Entry, number>();
-  const bars = chosen.map((e) => buildBar(e, isFunnel ? (depthOf.get(e) ?? 0) : 0, isFunnel, entries, input));
+  const drawn = new Set(chosen);
+  const firstWithId = new Map<string, Entry>();
+  for (const e of entries) if (e.item.id !== undefined && !firstWithId.has(e.item.id)) firstWithId.set(e.item.id, e);
+  const bars = chosen.map((e) => buildBar(e, isFunnel ? (depthOf.get(e) ?? 0) : 0, isFunnel, firstWithId, input));
   const max = Math.max(...bars.map((b) => Math.max(b.number, b.previousNumber ?? 0)));
   const view: Omit<ChartView, 'alt'> = {
     kind: isFunnel ? 'funnel' : 'bars',
@@ -63,7 +66,7 @@ export function buildChart(input: ChartInput): ChartView | null {
           ),
           input,
         ),
-    others: entries.filter((e) => !chosen.includes(e)).map((e) => e.figure),
+    others: entries.filter((e) => !drawn.has(e)).map((e) => e.figure),
   };
   return { ...view, alt: chartAlt(input.title, view.bars, input.words) };
 }
@@ -73,9 +76,9 @@ function axisTicks(values: readonly number[], input: ChartInput): { number: numb
   return values.map((n, i) => ({ number: n, label: labels[i]! }));
 }
 
-function buildBar(e: Entry, depth: number, isFunnel: boolean, all: readonly Entry[], input: ChartInput): ChartBarView {
+function buildBar(e: Entry, depth: number, isFunnel: boolean, firstWithId: ReadonlyMap<string, Entry>, input: ChartInput): ChartBarView {
   const f = e.figure;
-  const parent = isFunnel && e.item.of !== undefined ? all.find((p) => p.item.id === e.item.of) : undefined;
+  const parent = isFunnel && e.item.of !== undefined ? firstWithId.get(e.item.of) : undefined;
   const change = shortChange(e.item, input.lang, input.words);
   const note = isFunnel ? f.share : change;
   const previous = e.item.previous;
@@ -112,23 +115,38 @@ function shortChange(item: StatItem, lang: Lang, words: Words): string | null {
 /** The first item with parts in the group, then its parts (and theirs), depth first, in data order. */
 function firstChain(entries: readonly Entry[]): Entry[] | null {
   const byId = new Map(entries.filter((e) => e.item.id !== undefined).map((e) => [e.item.id!, e]));
-  const partsOf = (e: Entry): Entry[] => (e.item.id === undefined ? [] : entries.filter((p) => p !== e && p.item.of === e.item.id));
+  // The parts of each id, in data order: every lookup below is linear in the group (a group may hold thousands).
+  const byOf = new Map<string, Entry[]>();
+  for (const e of entries) {
+    if (e.item.of === undefined) continue;
+    const parts = byOf.get(e.item.of);
+    if (parts) parts.push(e);
+    else byOf.set(e.item.of, [e]);
+  }
+  const partsOf = (e: Entry): Entry[] => (e.item.id === undefined ? [] : (byOf.get(e.item.id) ?? []).filter((p) => p !== e));
   const root = entries.find((e) => (e.item.of === undefined || !byId.has(e.item.of)) && partsOf(e).length > 0);
   if (root === undefined || root.item.value <= 0) return null;
+  // Depth first, in data order, with a stack of its own: a chain may be thousands of links long.
   const chain: Entry[] = [];
-  const visit = (e: Entry): void => {
-    if (chain.includes(e)) return;
+  const inChain = new Set<Entry>();
+  const todo: Entry[] = [root];
+  while (todo.length > 0) {
+    const e = todo.pop()!;
+    if (inChain.has(e)) continue;
     chain.push(e);
-    for (const p of partsOf(e)) visit(p);
-  };
-  visit(root);
+    inChain.add(e);
+    const parts = partsOf(e);
+    for (let i = parts.length - 1; i >= 0; i--) todo.push(parts[i]!);
+  }
   return chain;
 }
 
 function chainDepths(chain: readonly Entry[]): Map<Entry, number> {
   const depths = new Map<Entry, number>();
+  const firstWithId = new Map<string, Entry>();
+  for (const p of chain) if (p.item.id !== undefined && !firstWithId.has(p.item.id)) firstWithId.set(p.item.id, p);
   for (const e of chain) {
-    const parent = chain.find((p) => p.item.id !== undefined && p.item.id === e.item.of);
+    const parent = e.item.of === undefined ? undefined : firstWithId.get(e.item.of);
     depths.set(e, parent === undefined ? 0 : (depths.get(parent) ?? 0) + 1);
   }
   return depths;
@@ -137,19 +155,36 @@ function chainDepths(chain: readonly Entry[]): Map<Entry, number> {
 /** Figures grouped by unit (a part counts as the unit of the item it is a part of); the largest group, first on ties. */
 function largestUnitSet(entries: readonly Entry[]): Entry[] | null {
   const byId = new Map(entries.filter((e) => e.item.id !== undefined).map((e) => [e.item.id!, e]));
+  // The unit of the top of each item's chain, remembered for every item on the way (chains may be thousands long).
+  const keyOf = new Map<Entry, string>();
   const unitKey = (e: Entry): string => {
     const seen = new Set<Entry>();
+    const path: Entry[] = [];
     let cur = e;
     while (cur.item.of !== undefined && byId.has(cur.item.of) && !seen.has(cur)) {
+      const known = keyOf.get(cur);
+      if (known !== undefined) {
+        for (const p of path) keyOf.set(p, known);
+        return known;
+      }
       seen.add(cur);
+      path.push(cur);
       cur = byId.get(cur.item.of)!;
     }
-    return JSON.stringify(cur.item.unit ?? null);
+    const key = JSON.stringify(cur.item.unit ?? null);
+    // A walk that stopped on a loop (refused by validation) is not remembered.
+    if (!seen.has(cur)) {
+      for (const p of path) keyOf.set(p, key);
+      keyOf.set(cur, key);
+    }
+    return key;
   };
   const sets = new Map<string, Entry[]>();
   for (const e of entries) {
     const key = unitKey(e);
-    sets.set(key, [...(sets.get(key) ?? []), e]);
+    const set = sets.get(key);
+    if (set) set.push(e);
+    else sets.set(key, [e]);
   }
   let best: Entry[] | null = null;
   for (const set of sets.values()) if (best === null || set.length > best.length) best = set;

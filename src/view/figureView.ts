@@ -27,8 +27,38 @@ export function indexItems(lists: readonly (readonly StatItem[])[]): Map<string,
   return byId;
 }
 
+/** Depths found so far, per document's index: every item of a chain of thousands is asked for. */
+const depths = new WeakMap<ReadonlyMap<string, StatItem>, Map<StatItem, number>>();
+
 /** The length of the `of` chain: 0 for a top-level item. Stops at a dangling id or a cycle. */
 export function figureDepth(item: StatItem, byId: ReadonlyMap<string, StatItem>): number {
+  let known = depths.get(byId);
+  if (!known) depths.set(byId, (known = new Map()));
+  const memo = known.get(item);
+  if (memo !== undefined) return memo;
+  // Up the chain to a top-level item, a dangling id or an item whose depth is known.
+  const path: StatItem[] = [item];
+  const seen = new Set<StatItem>([item]);
+  let top = 0;
+  for (let cur = item; cur.of !== undefined;) {
+    const parent = byId.get(cur.of);
+    if (parent === undefined) break;
+    if (seen.has(parent)) return walkedDepth(item, byId); // a cycle (refused by validation): nothing is remembered
+    const depth = known.get(parent);
+    if (depth !== undefined) {
+      top = depth + 1;
+      break;
+    }
+    seen.add(parent);
+    path.push(parent);
+    cur = parent;
+  }
+  for (let i = path.length - 1; i >= 0; i--) known.set(path[i]!, top + (path.length - 1 - i));
+  return top + path.length - 1;
+}
+
+/** figureDepth by walking the whole chain, for a chain that loops. */
+function walkedDepth(item: StatItem, byId: ReadonlyMap<string, StatItem>): number {
   const seen = new Set<StatItem>([item]);
   let depth = 0;
   for (let cur = item; cur.of !== undefined;) {

@@ -184,6 +184,20 @@ describe('one problem of each kind, with path, line and column', () => {
     expect(p.message).toBe('ссылки of образуют цикл: a → b → a');
   });
 
+  it('`of` cycle at the end of a chain of thousands of links: one problem, found in linear time', async () => {
+    // a0 ← a1 ← … ← a4999, and a2500 a part of a4999: the cycle a2500 → … → a4999 → a2500 and a tail into it.
+    const n = 5_000;
+    const items = Array.from({ length: n }, (_, i) => {
+      const of = i === 2500 ? `a${n - 1}` : i > 0 ? `a${i - 1}` : undefined;
+      return `      - {label: П${i}, value: ${n - i}, id: a${i}${of ? `, of: ${of}` : ''}}`;
+    });
+    const p = await single(['statistics:', '  - title: Т', '    items:', ...items]);
+    expect(p).toMatchObject({ code: 'reference', path: 'statistics[0].items[2500].of' });
+    expect(p.message.startsWith('ссылки of образуют цикл: a2500 → a4999 → a4998 → ')).toBe(true);
+    expect(p.message.endsWith(' → a2501 → a2500')).toBe(true);
+    expect(p.message.split(' → ')).toHaveLength(n - 2500 + 1);
+  });
+
   it('duplicate id, across statistics and legal', async () => {
     const p = await single([
       'statistics:',

@@ -110,3 +110,34 @@ describe('buildChart: the text equivalent', () => {
     expect(kk.alt).toMatch(/^«Синтетика» диаграммасы: .*698.*207/);
   });
 });
+
+describe('buildChart and figures on a chain of thousands of `of` links', () => {
+  // Each item a part of the one before: the chain used to be walked by recursion (a stack overflow)
+  // and once per item from its start (quadratic).
+  const n = 10_000;
+  const items: StatItem[] = Array.from({ length: n }, (_, i) => ({
+    label: `Показатель ${i + 1}`,
+    value: n - i,
+    id: `a${i}`,
+    ...(i > 0 ? { of: `a${i - 1}` } : {}),
+  }));
+
+  it('gives every figure its depth in the chain, and refuses to chart more bars than auto allows', () => {
+    const words = loadLocale('ru');
+    let marks = 0;
+    const { items: figures } = buildFigures(items, { lang: 'ru', words, byId: indexItems([items]), nextNoteMark: () => String(++marks) });
+    expect(figures[0]!.depth).toBe(0);
+    expect(figures[1]!.depth).toBe(1);
+    expect(figures[n - 1]!.depth).toBe(n - 1);
+    expect(buildChart({ title: 'Т', setting: 'auto', items, figures, lang: 'ru', words })).toBeNull();
+  });
+
+  it('draws the chain as bars of one unit when asked, each under its parent, in data order', () => {
+    const words = loadLocale('ru');
+    const { items: figures } = buildFigures(items, { lang: 'ru', words, byId: indexItems([items]), nextNoteMark: () => '1' });
+    const c = buildChart({ title: 'Т', setting: 'bar', items, figures, lang: 'ru', words })!;
+    expect(c.bars).toHaveLength(n);
+    expect(c.bars[n - 1]!.number).toBe(1);
+    expect(c.others).toEqual([]);
+  });
+});
