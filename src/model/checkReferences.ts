@@ -1,5 +1,8 @@
 import type { Problem } from '../diagnostics/index.js';
-import { nearest } from './nearest.js';
+import { nearest, someNames } from './nearest.js';
+
+/** References that get a "did you mean" each (the rest are listed without one: each lookup reads every id). */
+export const MAX_SUGGESTIONS = 20;
 import { childPath, findPosition, type PositionMap } from './positionMap.js';
 
 /**
@@ -37,11 +40,13 @@ export function checkReferences(input: unknown, file?: string, positions?: Posit
     } else ids.set(id, { path: childPath(path, 'id'), of: textOf(item.of, childPath(path, 'of')) });
   }
 
+  let suggestions = 0;
+  let idList: string | undefined;
   for (const { item, path } of items) {
     const ofPath = childPath(path, 'of');
     const of = textOf(item.of, ofPath);
     if (of === undefined || ids.has(of)) continue;
-    const near = nearest(of, ids.keys());
+    const near = suggestions++ < MAX_SUGGESTIONS ? nearest(of, ids.keys()) : undefined;
     problem(ofPath, {
       code: 'reference',
       message: `ссылка of: "${of}" ведёт в никуда: ни у одной цифры нет id "${of}"`,
@@ -49,7 +54,7 @@ export function checkReferences(input: unknown, file?: string, positions?: Posit
       hint: near
         ? `возможно, имелось в виду "${near}"`
         : ids.size
-          ? `известные id: ${[...ids.keys()].join(', ')}`
+          ? `известные id: ${(idList ??= someNames([...ids.keys()]))}`
           : 'задайте id у цифры, частью которой является эта',
     });
   }
@@ -81,16 +86,18 @@ function checkQuoteSpeakers(
   const names = listAt(input, 'speakers')
     .map(({ item, path }) => textOf(item.name, childPath(path, 'name')))
     .filter((n): n is string => n !== undefined);
+  const known = new Set(names);
+  let suggestions = 0;
   for (const { item, path } of listAt(input, 'quotes')) {
     const speakerPath = childPath(path, 'speaker');
     const speaker = textOf(item.speaker, speakerPath);
-    if (speaker === undefined || names.includes(speaker)) continue;
-    const near = nearest(speaker, names);
+    if (speaker === undefined || known.has(speaker)) continue;
+    const near = suggestions++ < MAX_SUGGESTIONS ? nearest(speaker, names) : undefined;
     problem(speakerPath, {
       code: 'reference',
       message: `выступающий "${speaker}" не найден в speakers`,
       expected: 'имя (name) одного из выступающих',
-      hint: near ? `возможно, имелось в виду "${near}"` : names.length ? `выступающие: ${names.join(', ')}` : undefined,
+      hint: near ? `возможно, имелось в виду "${near}"` : names.length ? `выступающие: ${someNames(names)}` : undefined,
     });
   }
 }

@@ -25,18 +25,36 @@ function tolerance(word: string): number {
   return 3;
 }
 
-/** The candidate closest to `word` (ignoring case), when it is close enough to be a typo. */
+/** Words longer than this get no "did you mean" (a typo of a 65-letter id is not a typo). */
+export const MAX_SUGGESTED_LENGTH = 64;
+
+/**
+ * The candidate closest to `word` (ignoring case), when it is close enough to
+ * be a typo. A candidate whose length differs by more than the tolerance is
+ * never measured (its distance is at least that difference): the cost stays
+ * small for long words and many candidates.
+ */
 export function nearest(word: string, candidates: Iterable<string>): string | undefined {
   const w = word.toLowerCase();
+  if (w.length > MAX_SUGGESTED_LENGTH) return undefined;
+  const allowed = tolerance(w);
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    const dist = editDistance(w, c.toLowerCase());
+    const lower = c.toLowerCase();
+    if (Math.abs(lower.length - w.length) > allowed) continue;
+    const dist = editDistance(w, lower);
     if (dist < bestDistance) {
       best = c;
       bestDistance = dist;
     }
   }
-  if (best === undefined || bestDistance > tolerance(w) || bestDistance >= best.length) return undefined;
+  if (best === undefined || bestDistance > allowed || bestDistance >= best.length) return undefined;
   return best;
+}
+
+/** At most `max` names joined by commas, then how many more: «a, b, c и ещё 2 980». */
+export function someNames(names: readonly string[], max = 20): string {
+  if (names.length <= max) return names.join(', ');
+  return `${names.slice(0, max).join(', ')} и ещё ${(names.length - max).toLocaleString('ru-RU')}`;
 }

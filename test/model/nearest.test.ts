@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearest } from '../../src/model/nearest.js';
+import { editDistance, MAX_SUGGESTED_LENGTH, nearest, someNames } from '../../src/model/nearest.js';
 import { findPosition, formatPath, lineIndex, parentPath } from '../../src/model/positionMap.js';
 
 describe('nearest', () => {
@@ -7,6 +7,22 @@ describe('nearest', () => {
     expect(editDistance('titel', 'title')).toBe(1);
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('qualifer', 'qualifier')).toBe(1);
+  });
+
+  it('never measures a candidate too long or too short to be within the tolerance, nor a word past the length limit', () => {
+    // 20,000-letter words: measuring one against another would fill a 400-million-cell table.
+    const long = 'я'.repeat(20_000);
+    expect(nearest(long, [long + 'а', 'date'])).toBeUndefined();
+    expect(nearest('a'.repeat(MAX_SUGGESTED_LENGTH), ['a'.repeat(MAX_SUGGESTED_LENGTH - 1)])).toBe('a'.repeat(MAX_SUGGESTED_LENGTH - 1));
+    expect(nearest('a'.repeat(MAX_SUGGESTED_LENGTH + 1), ['a'.repeat(MAX_SUGGESTED_LENGTH)])).toBeUndefined();
+    // The same answers as measuring every candidate.
+    expect(nearest('statistic', ['s', 'statistics', 'statisticsandmore'])).toBe('statistics');
+  });
+
+  it('lists at most twenty names, then how many more', () => {
+    expect(someNames(['a', 'b'])).toBe('a, b');
+    const many = Array.from({ length: 3000 }, (_, i) => `a${i}`);
+    expect(someNames(many)).toBe(`${many.slice(0, 20).join(', ')} и ещё 2\u00a0980`);
   });
 
   it('offers only close candidates, ignoring case', () => {

@@ -198,6 +198,18 @@ describe('one problem of each kind, with path, line and column', () => {
     expect(p.message.split(' → ')).toHaveLength(n - 2500 + 1);
   });
 
+  it('thousands of `of` links to no id: each reported, the first twenty with a "did you mean", the rest with some of the ids', async () => {
+    const n = 3_000;
+    const items = Array.from({ length: n }, (_, i) => `      - {label: П${i}, value: 1, id: a${i}, of: b${i}}`);
+    const problems = await yamlProblems([MINIMAL, 'statistics:', '  - title: Т', '    items:', ...items].join('\n'));
+    expect(problems).toHaveLength(n);
+    expect(problems[0]).toMatchObject({ code: 'reference', path: 'statistics[0].items[0].of', hint: 'возможно, имелось в виду "a0"' });
+    expect(problems[19]!.hint).toBe('возможно, имелось в виду "a19"');
+    const listed = Array.from({ length: 20 }, (_, i) => `a${i}`).join(', ');
+    expect(problems[20]!.hint).toBe(`известные id: ${listed} и ещё 2\u00a0980`);
+    expect(problems[n - 1]!.hint).toBe(problems[20]!.hint);
+  });
+
   it('duplicate id, across statistics and legal', async () => {
     const p = await single([
       'statistics:',
