@@ -1,4 +1,6 @@
 import type { LayoutContext } from '../context.js';
+import type { Hyphenator } from '../types.js';
+import { LruCache } from '../../cache/lruCache.js';
 import { measurePiece } from './measurePiece.js';
 import type { Piece, Word } from './words.js';
 import { wordLength, wordText } from './words.js';
@@ -25,6 +27,12 @@ export function splitPoints(word: Word, ctx: LayoutContext, hyphenate: boolean |
   const cache = !atNbsp && hyphenate !== 'emergency';
   if (cache && word.splits && word.splits.hyphenate === hyphenate) return word.splits.points;
   const text = wordText(word);
+  const shared = cache && text.length <= MAX_SHARED_SPLIT_LENGTH ? sharedSplits(ctx.hyphenator, ctx.lang, hyphenate) : undefined;
+  const known = shared?.get(text);
+  if (known !== undefined) {
+    word.splits = { hyphenate: hyphenate === true, points: known };
+    return known;
+  }
   const points = new Map<number, boolean>();
   // A no-break space holds words together unless they cannot share a line at all.
   // Never inside a number's digit groups («1 263»).
@@ -52,9 +60,31 @@ export function splitPoints(word: Word, ctx: LayoutContext, hyphenate: boolean |
       }
     }
   }
-  const sorted = [...points.entries()].sort((a, b) => a[0] - b[0]).map(([offset, hyphen]) => ({ offset, hyphen }));
+  const sorted: readonly SplitPoint[] = Object.freeze(
+    [...points.entries()].sort((a, b) => a[0] - b[0]).map(([offset, hyphen]) => Object.freeze({ offset, hyphen })),
+  );
   if (cache) word.splits = { hyphenate: hyphenate === true, points: sorted };
+  shared?.set(text, sorted);
   return sorted;
+}
+
+/** Split points kept across documents, per language and hyphenation setting, at most this many each. */
+export const MAX_SHARED_SPLITS = 20_000;
+/** Longer words (rare, and their points are many) are not kept across documents. */
+const MAX_SHARED_SPLIT_LENGTH = 200;
+const sharedByHyphenator = new WeakMap<Hyphenator, Map<string, [LruCache<string, readonly SplitPoint[]>, LruCache<string, readonly SplitPoint[]>]>>();
+
+/**
+ * Where the words of a language may be divided depends on the text, the
+ * language and the hyphenator only: documents share what is found (every
+ * render of a watch or studio meets the same words again).
+ */
+function sharedSplits(hyphenator: Hyphenator, lang: string, hyphenate: boolean): LruCache<string, readonly SplitPoint[]> {
+  let byLang = sharedByHyphenator.get(hyphenator);
+  if (!byLang) sharedByHyphenator.set(hyphenator, (byLang = new Map()));
+  let pair = byLang.get(lang);
+  if (!pair) byLang.set(lang, (pair = [new LruCache(MAX_SHARED_SPLITS), new LruCache(MAX_SHARED_SPLITS)]));
+  return pair[hyphenate ? 1 : 0];
 }
 
 /**
