@@ -25,6 +25,16 @@ describe('computeShare', () => {
     expect(computeShare({ value: 5 }, undefined, 'ru', ru)).toEqual({ share: null, sharePercent: null });
     expect(computeShare({ value: 5 }, { value: 0 }, 'ru', ru)).toEqual({ share: null, sharePercent: null });
   });
+  test('a part that is not all of the whole never reads as 100 %, nor a part that is something as 0 %', () => {
+    expect(computeShare({ value: 3903 }, { value: 3904 }, 'ru', ru)).toEqual({ share: `>99,9${S}% от${S}3${S}904`, sharePercent: 100 });
+    expect(computeShare({ value: 1 }, { value: 10_000 }, 'ru', ru)).toEqual({ share: `<0,1${S}% от${S}10${S}000`, sharePercent: 0 });
+    expect(computeShare({ value: 1 }, { value: 10_000 }, 'en', loadLocale('en')).share).toBe('<0.1% of 10,000');
+    expect(computeShare({ value: 3903 }, { value: 3904 }, 'kk', loadLocale('kk')).share).toBe(`3${S}904 ішінен >99,9${S}%`);
+    // The whole is 100 %, nothing is 0 %, and a share that rounds to 99,9 % stays as it is.
+    expect(computeShare({ value: 3904 }, { value: 3904 }, 'ru', ru).share).toBe(`100${S}% от${S}3${S}904`);
+    expect(computeShare({ value: 0 }, { value: 3904 }, 'ru', ru).share).toBe(`0${S}% от${S}3${S}904`);
+    expect(computeShare({ value: 999 }, { value: 1000 }, 'ru', ru).share).toBe(`99,9${S}% от${S}1${S}000`);
+  });
   test('never -0', () => {
     const r = computeShare({ value: -0.01 }, { value: 100 }, 'ru', ru);
     expect(Object.is(r.sharePercent, 0)).toBe(true);
