@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkup } from '../../src/markup/parseMarkup.js';
-import { loadTemplateSet } from '../../src/template/loadTemplateSet.js';
+import { keepTemplatesForSnapshot, loadTemplateSet } from '../../src/template/loadTemplateSet.js';
 import { problemsOf } from '../support/expectBriefingError.js';
 import { findElements, textOf } from '../support/markupTree.js';
 import { viewFixture } from '../support/viewFixture.js';
@@ -18,6 +18,27 @@ function userDir(files: Record<string, string>): string {
   }
   return dir;
 }
+
+describe('template sets kept in the startup snapshot', () => {
+  it('are used again only while every file of them reads the same: a changed, added or removed partial compiles anew', () => {
+    const layout = '<document page="a4">\n{{> header}}\n</document>\n';
+    const header = (text: string) => `<header>\n  <p class="mine">${text}</p>\n</header>\n`;
+    const dir = userDir({ 'layout.hbs': layout, 'partials/header.hbs': header('один') });
+    const first = loadTemplateSet('handout', dir);
+    keepTemplatesForSnapshot();
+    // As after start-up from the snapshot: the same files give back the same compiled set.
+    const same = loadTemplateSet('handout', dir);
+    expect(same).toBe(first);
+    keepTemplatesForSnapshot();
+    writeFileSync(join(dir, 'handout', 'partials', 'header.hbs'), header('два'));
+    const changed = loadTemplateSet('handout', dir);
+    expect(changed).not.toBe(first);
+    expect(textOf(findElements(parseMarkup(changed.render(viewFixture())), 'p', 'mine')[0]!)).toBe('два');
+    keepTemplatesForSnapshot();
+    writeFileSync(join(dir, 'handout', 'partials', 'extra.hbs'), '<p>x</p>\n');
+    expect(loadTemplateSet('handout', dir)).not.toBe(changed);
+  });
+});
 
 describe('user templates', () => {
   it('take the layout and partials from the user folder, the rest built-in', () => {
