@@ -24,6 +24,7 @@ export function isPercentUnit(unit: StatItem['unit']): boolean {
 /**
  * The change against `previous`: (value − previous) / |previous| × 100, one decimal,
  * by the locale's `changeUp` / `changeDown` / `noChange` patterns (they hold the sign).
+ * `noChange` only for equal values; a change that rounds to zero is «+<0,1 %».
  * With previous = 0 there is no percentage: the previous value is shown (`previousZero`).
  */
 export function computeChange(item: Pick<StatItem, 'value' | 'previous' | 'unit' | 'previousDigits'>, lang: Lang, words: Words): ChangeView {
@@ -38,18 +39,27 @@ export function computeChange(item: Pick<StatItem, 'value' | 'previous' | 'unit'
   const same = { ...fill('noChange', {}), changeDirection: 'same' as const, previous };
   if (isPercentUnit(item.unit)) {
     // 96,4 % against 89,7 % is +6,7 percentage points, not +7,5 %.
-    const points = roundPercent(item.value - prev);
-    if (points === 0) return same;
-    const key = points > 0 ? 'changeUpPoints' : 'changeDownPoints';
-    return { ...fill(key, { points: formatNumber(Math.abs(points), lang) }), changeDirection: points > 0 ? 'up' : 'down', previous };
+    const exact = item.value - prev;
+    if (exact === 0) return same;
+    const points = roundPercent(exact);
+    const key = exact > 0 ? 'changeUpPoints' : 'changeDownPoints';
+    return { ...fill(key, { points: magnitude(points, lang) }), changeDirection: exact > 0 ? 'up' : 'down', previous };
   }
   const ratio = ((item.value - prev) / Math.abs(prev)) * 100;
   if (prev === 0 || !Number.isFinite(ratio)) {
     if (item.value === prev) return same;
     return { ...fill('previousZero', { previous }), changeDirection: item.value > prev ? 'up' : 'down', previous };
   }
+  if (ratio === 0) return same;
   const percent = roundPercent(ratio);
-  if (percent === 0) return same;
-  const key = percent > 0 ? 'changeUp' : 'changeDown';
-  return { ...fill(key, { percent: formatNumber(Math.abs(percent), lang) }), changeDirection: percent > 0 ? 'up' : 'down', previous };
+  const key = ratio > 0 ? 'changeUp' : 'changeDown';
+  return { ...fill(key, { percent: magnitude(percent, lang) }), changeDirection: ratio > 0 ? 'up' : 'down', previous };
+}
+
+/**
+ * The size of a change that is not zero, one decimal: «12,4», or «<0,1» when
+ * it rounds to nothing (98 765 432 against 98 764 431 is a change, not «без изменений»).
+ */
+export function magnitude(rounded: number, lang: Lang): string {
+  return rounded === 0 ? `<${formatNumber(0.1, lang)}` : formatNumber(Math.abs(rounded), lang);
 }

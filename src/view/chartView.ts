@@ -2,9 +2,9 @@ import type { Lang, StatItem } from '../model/schema.js';
 import type { ChartBarView, ChartView, FigureView } from './types.js';
 import { chartAlt } from './chartAlt.js';
 import { axisLabels } from './scaleAxis.js';
-import { computeChange, isPercentUnit } from './change.js';
+import { computeChange, isPercentUnit, magnitude } from './change.js';
+import { roundPercent } from './roundPercent.js';
 import { niceTicks } from './chartTicks.js';
-import { formatNumber } from './formatNumber.js';
 import { formatQuantity } from './formatFigure.js';
 import { fillPattern, word, type Words } from './locale.js';
 
@@ -106,10 +106,9 @@ function shortChange(item: StatItem, lang: Lang, words: Words): string | null {
   if (item.value === prev) return word(words, 'noChange');
   if (prev === 0) return null; // «было 0»: the previous bar's own label says it
   if (isPercentUnit(item.unit)) return computeChange(item, lang, words).changeValue;
-  const percent = Math.round(((item.value - prev) / Math.abs(prev)) * 1000) / 10;
-  if (percent === 0) return word(words, 'noChange');
-  const pattern = word(words, percent > 0 ? 'changeUp' : 'changeDown');
-  return fillPattern(pattern, { percent: formatNumber(Math.abs(percent), lang), previousPeriod: '' }).trim();
+  const ratio = ((item.value - prev) / Math.abs(prev)) * 100;
+  const pattern = word(words, ratio > 0 ? 'changeUp' : 'changeDown');
+  return fillPattern(pattern, { percent: magnitude(roundPercent(ratio), lang), previousPeriod: '' }).trim();
 }
 
 /** The first item with parts in the group, then its parts (and theirs), depth first, in data order. */

@@ -25,17 +25,19 @@ describe('computeChange', () => {
   test('a negative previous value: the change is against its absolute value', () => {
     expect(computeChange({ value: -50, previous: -100 }, 'ru', ru).change).toBe(`+50${S}% к прошлому периоду`);
   });
-  test('equal values and changes that round to zero: «без изменений», never ±0', () => {
-    for (const [value, previous] of [
-      [10, 10],
-      [100001, 100000],
-      [99999, 100000],
-    ] as const) {
-      const c = computeChange({ value, previous }, 'ru', ru);
-      expect(c.change).toBe('без изменений');
-      expect(c.changeDirection).toBe('same');
-      expect(c.change).not.toMatch(/0,0|-0|−0/);
-    }
+  test('equal values: «без изменений»; a change that rounds to zero is still a change, «<0,1 %», never ±0', () => {
+    const same = computeChange({ value: 10, previous: 10 }, 'ru', ru);
+    expect(same.change).toBe('без изменений');
+    expect(same.changeDirection).toBe('same');
+    // 1 001 more of 98 764 431 is +0,001 %: not «без изменений».
+    const up = computeChange({ value: 98_765_432, previous: 98_764_431 }, 'ru', ru);
+    expect(up).toMatchObject({ change: `+<0,1${S}% к прошлому периоду`, changeValue: `+<0,1${S}%`, changeDirection: 'up' });
+    const down = computeChange({ value: 99_999, previous: 100_000 }, 'ru', ru);
+    expect(down).toMatchObject({ changeValue: `${MINUS}<0,1${S}%`, changeDirection: 'down' });
+    expect(computeChange({ value: 100_001, previous: 100_000 }, 'en', loadLocale('en')).changeValue).toBe('+<0.1%');
+    for (const c of [up, down]) expect(c.change).not.toMatch(/0,0|-0|−0/);
+    // In percentage points likewise.
+    expect(computeChange({ value: 96.41, previous: 96.4, unit: '%' }, 'ru', ru).changeValue).toBe(`+<0,1${S}п.${S}п.`);
   });
   test('previous = 0: no percentage, the previous value instead', () => {
     const c = computeChange({ value: 5, previous: 0, unit: FACTS }, 'ru', ru);

@@ -141,3 +141,17 @@ describe('buildChart and figures on a chain of thousands of `of` links', () => {
     expect(c.others).toEqual([]);
   });
 });
+
+describe('buildChart: the change beside a bar', () => {
+  it('says «без изменений» only for equal values; a change that rounds to zero is «<0,1 %»', () => {
+    const c = chart(
+      [
+        { label: 'А', value: 100_001, previous: 100_000, unit: 'шт.' },
+        { label: 'Б', value: 500, previous: 500, unit: 'шт.' },
+        { label: 'В', value: 99_999, previous: 100_000, unit: 'шт.' },
+      ],
+      'bar',
+    )!;
+    expect(c.bars.map((b) => b.change)).toEqual([`+<0,1${NB}%`, 'без изменений', `\u2212<0,1${NB}%`]);
+  });
+});
