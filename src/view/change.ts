@@ -60,6 +60,6 @@ export function computeChange(item: Pick<StatItem, 'value' | 'previous' | 'unit'
  * The size of a change that is not zero, one decimal: «12,4», or «<0,1» when
  * it rounds to nothing (98 765 432 against 98 764 431 is a change, not «без изменений»).
  */
-export function magnitude(rounded: number, lang: Lang): string {
+function magnitude(rounded: number, lang: Lang): string {
   return rounded === 0 ? `<${formatNumber(0.1, lang)}` : formatNumber(Math.abs(rounded), lang);
 }

@@ -2,8 +2,7 @@ import type { Lang, StatItem } from '../model/schema.js';
 import type { ChartBarView, ChartView, FigureView } from './types.js';
 import { chartAlt } from './chartAlt.js';
 import { axisLabels } from './scaleAxis.js';
-import { computeChange, isPercentUnit, magnitude } from './change.js';
-import { roundPercent } from './roundPercent.js';
+import { computeChange } from './change.js';
 import { niceTicks } from './chartTicks.js';
 import { formatQuantity } from './formatFigure.js';
 import { fillPattern, word, type Words } from './locale.js';
@@ -49,8 +48,7 @@ export function buildChart(input: ChartInput): ChartView | null {
   if (input.setting === 'auto' && chosen.length > MAX_AUTO_BARS) return null;
   const depthOf = isFunnel ? chainDepths(chosen) : new Map<Entry, number>();
   const drawn = new Set(chosen);
-  const firstWithId = new Map<string, Entry>();
-  for (const e of entries) if (e.item.id !== undefined && !firstWithId.has(e.item.id)) firstWithId.set(e.item.id, e);
+  const firstWithId = firstWithIds(entries);
   const bars = chosen.map((e) => buildBar(e, isFunnel ? (depthOf.get(e) ?? 0) : 0, isFunnel, firstWithId, input));
   const max = Math.max(...bars.map((b) => Math.max(b.number, b.previousNumber ?? 0)));
   const view: Omit<ChartView, 'alt'> = {
@@ -103,12 +101,15 @@ function buildBar(e: Entry, depth: number, isFunnel: boolean, firstWithId: Reado
 function shortChange(item: StatItem, lang: Lang, words: Words): string | null {
   const prev = item.previous;
   if (prev === undefined) return null;
-  if (item.value === prev) return word(words, 'noChange');
-  if (prev === 0) return null; // «было 0»: the previous bar's own label says it
-  if (isPercentUnit(item.unit)) return computeChange(item, lang, words).changeValue;
-  const ratio = ((item.value - prev) / Math.abs(prev)) * 100;
-  const pattern = word(words, ratio > 0 ? 'changeUp' : 'changeDown');
-  return fillPattern(pattern, { percent: magnitude(roundPercent(ratio), lang), previousPeriod: '' }).trim();
+  if (prev === 0 && item.value !== prev) return null; // «было 0»: the previous bar's own label says it
+  return computeChange(item, lang, words).changeValue;
+}
+
+/** The first entry with each id, in the order given. */
+function firstWithIds(entries: readonly Entry[]): Map<string, Entry> {
+  const first = new Map<string, Entry>();
+  for (const e of entries) if (e.item.id !== undefined && !first.has(e.item.id)) first.set(e.item.id, e);
+  return first;
 }
 
 /** The first item with parts in the group, then its parts (and theirs), depth first, in data order. */
@@ -142,8 +143,7 @@ function firstChain(entries: readonly Entry[]): Entry[] | null {
 
 function chainDepths(chain: readonly Entry[]): Map<Entry, number> {
   const depths = new Map<Entry, number>();
-  const firstWithId = new Map<string, Entry>();
-  for (const p of chain) if (p.item.id !== undefined && !firstWithId.has(p.item.id)) firstWithId.set(p.item.id, p);
+  const firstWithId = firstWithIds(chain);
   for (const e of chain) {
     const parent = e.item.of === undefined ? undefined : firstWithId.get(e.item.of);
     depths.set(e, parent === undefined ? 0 : (depths.get(parent) ?? 0) + 1);
