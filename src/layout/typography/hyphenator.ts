@@ -83,7 +83,7 @@ function computeBreaks(word: string, lang: string): readonly number[] {
 
 const sharedHyphenator: Hyphenator = {
   hyphenate(word: string, lang: string): number[] {
-    // Far too long to hold letters that are hyphenated, and not memoised: its key would hold the whole word.
+    // A word of over 200 characters is not hyphenated at all (nor memoised: its key would hold the whole word).
     if (word.length > MAX_HYPHENATED_LETTERS * 2) return [];
     const key = `${lang}\u0000${word}`;
     let breaks = memo.get(key);
