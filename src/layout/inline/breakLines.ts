@@ -43,7 +43,8 @@ export function breakLines(words: readonly Word[], maxWidth: number, ctx: Layout
       continue;
     }
     const room = maxWidth - width - gap;
-    const split = bestSplit(word, room, ctx, hyphenate, cur.length === 0);
+    // The paragraph's last word is not hyphenated to fill a line: a piece alone on the last line reads badly.
+    const split = bestSplit(word, room, ctx, hyphenate && queue.length > 0, cur.length === 0);
     if (split) {
       cur.push(split[0]);
       width += gap + split[0].width;

@@ -39,11 +39,11 @@ interface Segment {
   kind: BreakKind;
 }
 
-function segmentsOf(words: readonly Word[], ctx: LayoutContext, hyphenate: boolean): Segment[] {
+function segmentsOf(words: readonly Word[], ctx: LayoutContext, hyphenate: boolean, divideLast: boolean): Segment[] {
   const out: Segment[] = [];
   words.forEach((w, wi) => {
-    // The last word of a paragraph is never divided: a segment alone on the last line reads badly.
-    const points = splitPoints(w, ctx, hyphenate && wi < words.length - 1);
+    // The last word of a paragraph is divided only when nothing else justifies: a piece alone on the last line reads badly.
+    const points = splitPoints(w, ctx, hyphenate && (divideLast || wi < words.length - 1));
     const text = w.pieces.map((p) => p.text).join('');
     const bounds = [0, ...points.map((p) => p.offset), text.length];
     for (let k = 0; k + 1 < bounds.length; k++) {
@@ -83,21 +83,28 @@ export interface OptimalBreak {
  * (after Knuth and Plass), so that word spaces stay even from line to line,
  * using hyphenation points only where they help. The first pass accepts only
  * lines that justify within SPACE_STRETCH_LIMIT and never a lone word on a
- * line (TeX's tolerance); when no such breaking exists a second, emergency pass
- * accepts anything, with such lines at a very high cost, so that there are as
+ * line (TeX's tolerance), and never divides the paragraph's last word; the
+ * next passes may divide it (a piece alone on the last line is better than a
+ * paragraph set ragged) and then stretch to EMERGENCY_STRETCH_LIMIT. When no
+ * such breaking exists a last, emergency pass accepts anything, with such lines at a very high cost, so that there are as
  * few of them as possible (`even` is false then: the caller may set the
  * paragraph ragged as a whole). Returns null when some segment cannot fit a
  * line at all; the caller then breaks greedily.
  */
 export function breakOptimalEven(words: readonly Word[], maxWidth: number, ctx: LayoutContext, hyphenate: boolean): OptimalBreak | null {
-  const frags = segmentsOf(words, ctx, hyphenate);
-  if (frags.length === 0) return { lines: [], even: true };
-  // TeX's passes: the tolerance, then an emergency stretch, then anything (as few bad lines as possible).
-  for (const [limit, emergency] of [
-    [SPACE_STRETCH_LIMIT, false],
-    [EMERGENCY_STRETCH_LIMIT, false],
-    [EMERGENCY_STRETCH_LIMIT, true],
+  const whole = segmentsOf(words, ctx, hyphenate, false);
+  if (whole.length === 0) return { lines: [], even: true };
+  // Found only when the first pass fails; the same segments when the last word has no point to divide at.
+  let divided: Segment[] | null = hyphenate ? null : whole;
+  // TeX's passes: the tolerance, the tolerance with the last word divided, then an emergency stretch, then anything (as few bad lines as possible).
+  for (const [limit, emergency, divideLast] of [
+    [SPACE_STRETCH_LIMIT, false, false],
+    [SPACE_STRETCH_LIMIT, false, true],
+    [EMERGENCY_STRETCH_LIMIT, false, true],
+    [EMERGENCY_STRETCH_LIMIT, true, true],
   ] as const) {
+    const frags = divideLast ? (divided ??= segmentsOf(words, ctx, hyphenate, true)) : whole;
+    if (divideLast && limit === SPACE_STRETCH_LIMIT && frags.length === whole.length) continue;
     const breaks = findBreaks(frags, maxWidth, limit, emergency);
     if (breaks) {
       const lines = buildLines(words, frags, breaks.at, ctx).map((l) => (limit === SPACE_STRETCH_LIMIT ? l : { ...l, maxStretch: limit }));

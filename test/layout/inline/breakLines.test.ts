@@ -20,8 +20,13 @@ describe('breakLines', () => {
   });
 
   it('hyphenates a long word when hyphenation is on, and not when it is off', () => {
-    expect(lineTexts('aaa abcdefghij', 50, true)).toEqual(['aaa abcde-', 'fghij']);
-    expect(lineTexts('aaa abcdefghij', 50, false)).toEqual(['aaa', 'abcdefghij']);
+    expect(lineTexts('aaa abcdefghij bb', 50, true)).toEqual(['aaa abcde-', 'fghij bb']);
+    expect(lineTexts('aaa abcdefghij bb', 50, false)).toEqual(['aaa', 'abcdefghij', 'bb']);
+  });
+
+  it("takes the paragraph's last word down whole rather than leave a piece of it alone, unless it is longer than a line", () => {
+    expect(lineTexts('aaa abcdefghij', 50, true)).toEqual(['aaa', 'abcdefghij']);
+    expect(lineTexts('abcdefghijklmn', 50, true).join('|')).toMatch(/-\|/);
   });
 
   it('cuts a word longer than the line between characters, never past the width', () => {

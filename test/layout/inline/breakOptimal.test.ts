@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectWords } from '../../../src/layout/inline/collectWords.js';
-import { breakOptimal } from '../../../src/layout/inline/breakOptimal.js';
+import { breakOptimal, breakOptimalEven } from '../../../src/layout/inline/breakOptimal.js';
 import { breakLines } from '../../../src/layout/inline/breakLines.js';
 import { wordText } from '../../../src/layout/inline/words.js';
 import { fakeContext, style } from '../../support/fakeLayout.js';
@@ -48,10 +48,20 @@ describe('breakOptimal', () => {
 });
 
 describe('breakOptimal, the last word', () => {
-  it('never divides the last word of a paragraph', () => {
-    const lines = breakOptimal(words('aaa bbb abcdefgh'), 70, ctx, true)!;
-    expect(texts(lines).join('|')).not.toContain('-');
-    expect(texts(lines).at(-1)).toMatch(/abcdefgh$/);
+  it('does not divide the last word of a paragraph when the lines justify with it whole', () => {
+    // «aaa bbb ccc» stretches its two spaces by 1.5: within the tolerance.
+    const lines = breakOptimalEven(words('aaa bbb ccc abcdefgh'), 70, ctx, true)!;
+    expect(texts(lines.lines)).toEqual(['aaa bbb ccc', 'abcdefgh']);
+    expect(lines.even).toBe(true);
+  });
+
+  it('divides it rather than set the paragraph ragged, when only that justifies', () => {
+    // Whole, «aaa bbb» would stretch its one space sevenfold; «aaa bbb abcd-» fills the line.
+    const lines = breakOptimalEven(words('aaa bbb abcdefgh'), 70, ctx, true)!;
+    expect(texts(lines.lines)).toEqual(['aaa bbb abcd-', 'efgh']);
+    expect(lines.even).toBe(true);
+    // Without hyphenation there is no even breaking: the caller sets it ragged.
+    expect(breakOptimalEven(words('aaa bbb abcdefgh'), 70, ctx, false)!.even).toBe(false);
   });
 });
 
