@@ -12,7 +12,7 @@ import { writeBriefingFile } from '../support/briefingFiles.js';
 import { readDocx } from '../support/readDocx.js';
 import { readHtml, treeDiffersFromSource, unbalancedTags } from '../support/readHtml.js';
 import { containsValue } from '../support/pdfText.js';
-import { briefingData, contractFigure, figuresOf, type BriefingData } from './arbitraries.js';
+import { briefingData, contractFigure, figuresOf, type BriefingData, propertyParams } from './arbitraries.js';
 
 const RUNS = Number(process.env['BRIEFING_PROPERTY_RUNS'] ?? 25);
 
@@ -43,7 +43,7 @@ describe('any briefing valid under the contract', () => {
           expect(values.filter((v) => !containsValue(page.text, v))).toEqual([]);
           expect(values.filter((v) => !containsValue(release.text, v))).toEqual([]);
         }),
-        { numRuns: RUNS, endOnFailure: true },
+        propertyParams(RUNS),
       );
     },
     30_000 + RUNS * 2_000,

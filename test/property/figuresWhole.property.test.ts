@@ -11,13 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { renderData } from '../support/briefingFiles.js';
 import { readPdf } from '../support/readPdf.js';
 import { cutWords, numbersCutAcrossLines, pageSegments, strandedLines, vocabulary } from '../support/readingChecks.js';
-import { briefingData, contractFigure, contractNumber, figuresOf, type BriefingData } from './arbitraries.js';
+import { briefingData, contractFigure, contractNumber, figuresOf, type BriefingData, propertyParams } from './arbitraries.js';
 
 const RUNS = Number(process.env['BRIEFING_PROPERTY_RUNS'] ?? 25);
-/** BRIEFING_PROPERTY_SEED and BRIEFING_PROPERTY_PATH replay a failure fast-check reported. */
-const REPLAY = process.env['BRIEFING_PROPERTY_SEED']
-  ? { seed: Number(process.env['BRIEFING_PROPERTY_SEED']), path: process.env['BRIEFING_PROPERTY_PATH'] }
-  : {};
 /** Month names the dates are printed with (date-fns' ru, kk and en locales). */
 const MONTHS =
   'января февраля марта апреля мая июня июля августа сентября октября ноября декабря ' +
@@ -65,7 +61,7 @@ describe('any briefing valid under the contract', () => {
           expect(cutWords(pdf, words(b))).toEqual([]);
           expect(strandedLines(pdf)).toEqual([]);
         }),
-        { numRuns: RUNS, endOnFailure: true, ...REPLAY },
+        propertyParams(RUNS),
       );
     },
     30_000 + RUNS * 4_000,
@@ -80,7 +76,7 @@ describe('any briefing valid under the contract', () => {
           expect(numbersCutAcrossLines(pdf, valuesOf(b))).toEqual([]);
           expect(cutWords(pdf, words(b))).toEqual([]);
         }),
-        { numRuns: Math.max(5, Math.round(RUNS / 3)), endOnFailure: true },
+        propertyParams(Math.max(5, Math.round(RUNS / 3))),
       );
     },
     30_000 + RUNS * 4_000,

@@ -3,8 +3,9 @@
  * figure (qualifier, value and unit, formatted for its language), every
  * speaker's name and every legal article comes back out of the PDF's text;
  * no text leaves the page's 14 pt safe area. 25 runs by default (the suite
- * stays fast); BRIEFING_PROPERTY_RUNS=500 for a longer hunt. A failure prints
- * fast-check's seed and the shrunk briefing, to replay with `seed`/`path`.
+ * stays fast), from a fixed seed (propertyParams): BRIEFING_PROPERTY_SEED=random
+ * BRIEFING_PROPERTY_RUNS=500 for a longer hunt. A failure prints fast-check's
+ * seed and path, to replay with BRIEFING_PROPERTY_SEED and BRIEFING_PROPERTY_PATH.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,7 +15,7 @@ import { expectValidPdf } from '../support/expectValidPdf.js';
 import { renderData } from '../support/briefingFiles.js';
 import { textOutside } from '../support/pageArea.js';
 import { containsValue } from '../support/pdfText.js';
-import { briefingData, contractFigure, figuresOf, type BriefingData } from './arbitraries.js';
+import { briefingData, contractFigure, figuresOf, type BriefingData, propertyParams } from './arbitraries.js';
 
 const RUNS = Number(process.env['BRIEFING_PROPERTY_RUNS'] ?? 25);
 const SAFE_AREA = 14;
@@ -44,7 +45,7 @@ describe('any briefing valid under the contract', () => {
           expect(missingFrom(text, b)).toEqual([]);
           expect(textOutside(pdf, SAFE_AREA)).toEqual([]);
         }),
-        { numRuns: RUNS, endOnFailure: true },
+        propertyParams(RUNS),
       );
     },
     30_000 + RUNS * 4_000,
@@ -59,7 +60,7 @@ describe('any briefing valid under the contract', () => {
           const pdf = await expectValidPdf(bytes);
           expect(textOutside(pdf, SAFE_AREA)).toEqual([]);
         }),
-        { numRuns: Math.max(5, Math.round(RUNS / 3)), endOnFailure: true },
+        propertyParams(Math.max(5, Math.round(RUNS / 3))),
       );
     },
     30_000 + RUNS * 4_000,
