@@ -1,5 +1,6 @@
 import type { Font } from 'fontkit';
 import { LruCache } from '../cache/lruCache.js';
+import { fasterLayout } from './fasterLayout.js';
 import type { ShapedGlyph, ShapedPiece, ShapedText } from '../layout/types.js';
 
 export type { ShapedGlyph, ShapedPiece, ShapedText } from '../layout/types.js';
@@ -55,6 +56,7 @@ function forEachPiece(text: string, each: (piece: string) => void): void {
  */
 export function createTextShaper(font: Font, limit = MAX_SHAPED_PIECES): TextShaperCache {
   const cache = new LruCache<string, ShapedPiece>(limit);
+  fasterLayout(font);
   const unitsPerEm = font.unitsPerEm;
   const scale = 1000 / unitsPerEm;
 
