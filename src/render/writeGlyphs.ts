@@ -53,13 +53,12 @@ export function writeGlyphs(doc: PDFKit.PDFDocument, shaped: ShapedText, x: numb
     }
   }
 
-  pdf.addContent('q');
-  pdf.addContent(`1 0 0 -1 0 ${number(height)} cm`);
+  // The operators as pdfkit writes them, one line each; given to the page at once (pdfkit ends every write with a newline).
+  const lines: string[] = [];
+  lines.push('q', `1 0 0 -1 0 ${number(height)} cm`);
   const top = height - y - 0;
   if (pdf.page.fonts[font.id] == null) pdf.page.fonts[font.id] = font.ref();
-  pdf.addContent('BT');
-  pdf.addContent(`1 0 0 1 ${number(x)} ${number(top)} Tm`);
-  pdf.addContent(`/${font.id} ${number(size)} Tf`);
+  lines.push('BT', `1 0 0 1 ${number(x)} ${number(top)} Tm`, `/${font.id} ${number(size)} Tf`);
 
   const scale = size / 1000;
   const commands: string[] = [];
@@ -76,7 +75,7 @@ export function writeGlyphs(doc: PDFKit.PDFDocument, shaped: ShapedText, x: numb
   const flush = (i: number): void => {
     addSegment(i);
     if (commands.length > 0) {
-      pdf.addContent(`[${commands.join(' ')}] TJ`);
+      lines.push(`[${commands.join(' ')}] TJ`);
       commands.length = 0;
     }
   };
@@ -85,12 +84,12 @@ export function writeGlyphs(doc: PDFKit.PDFDocument, shaped: ShapedText, x: numb
     const pos = positions[i]!;
     if (pos.xOffset || pos.yOffset) {
       flush(i);
-      pdf.addContent(`1 0 0 1 ${number(penX + pos.xOffset * scale)} ${number(top + pos.yOffset * scale)} Tm`);
+      lines.push(`1 0 0 1 ${number(penX + pos.xOffset * scale)} ${number(top + pos.yOffset * scale)} Tm`);
       flush(i + 1);
       hadOffset = true;
     } else {
       if (hadOffset) {
-        pdf.addContent(`1 0 0 1 ${number(penX)} ${number(top)} Tm`);
+        lines.push(`1 0 0 1 ${number(penX)} ${number(top)} Tm`);
         hadOffset = false;
       }
       if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
@@ -98,6 +97,6 @@ export function writeGlyphs(doc: PDFKit.PDFDocument, shaped: ShapedText, x: numb
     penX += pos.xAdvance * scale;
   }
   flush(i);
-  pdf.addContent('ET');
-  pdf.addContent('Q');
+  lines.push('ET', 'Q');
+  pdf.addContent(lines.join('\n'));
 }
