@@ -21,6 +21,9 @@ export function warnMissingGlyphs(ctx: LayoutContext, face: FontFace, text: stri
 /** Overlay marks (U+0334–U+0338: tilde, stroke, solidus overlays) right after a letter. */
 const OVERLAY = /\p{L}[\u0334-\u0338]/u;
 
+/** Whether warnOverlayMarks has something to say about `text`. */
+export const hasOverlayMark = (text: string): boolean => OVERLAY.test(text);
+
 /**
  * Warns once that overlay marks are drawn as the font places them: most
  * fonts have no positioning for them, and pasted «зачёркнутый» text uses them.

@@ -30,7 +30,7 @@ export const FIT_STEPS = [0.9, 0.8, 0.7, 0.6];
 
 /** The paragraph's text at a size where no word or figure needs cutting (within FIT_STEPS), with its words. */
 function fitWords(p: StyledParagraph, width: number, ctx: LayoutContext): { p: StyledParagraph; words: Word[] } {
-  const words = collectWords(p.inlines, ctx, snippet(p));
+  const words = collectWords(p.inlines, ctx, () => snippet(p));
   // Every word fits whole: nothing needs cutting (the usual case; finding the places a word may be cut costs more).
   if (words.every((w) => w.width <= width + 1e-6)) return { p, words };
   const needed = wordsMinWidth(words, ctx);
@@ -39,7 +39,7 @@ function fitWords(p: StyledParagraph, width: number, ctx: LayoutContext): { p: S
   const scaled = scale(p, factor);
   // Only the type is set smaller: the box keeps its spacing.
   const q: StyledParagraph = { ...scaled, style: { ...p.style, size: scaled.style.size } };
-  return { p: q, words: collectWords(q.inlines, { ...ctx, warn: () => {} }, snippet(q)) };
+  return { p: q, words: collectWords(q.inlines, { ...ctx, warn: () => {} }, () => snippet(q)) };
 }
 
 function lineMetrics(line: Line, p: StyledParagraph, ctx: LayoutContext): { height: number; baseline: number } {

@@ -4,7 +4,7 @@ import { typographRuns } from '../typography/index.js';
 import { normalizeInlines, type Segment } from './normalizeText.js';
 import { faceOf, measurePiece } from './measurePiece.js';
 import type { Piece, Word } from './words.js';
-import { warnMissingGlyphs, warnOverlayMarks } from '../warnMissingGlyphs.js';
+import { hasOverlayMark, warnMissingGlyphs, warnOverlayMarks } from '../warnMissingGlyphs.js';
 
 type Lang = 'ru' | 'kk' | 'en';
 
@@ -25,7 +25,8 @@ interface Collected {
   metrics: LayoutContext['metrics'];
   lang: string;
   fields: LayoutContext['fields'];
-  segments: Segment[];
+  /** The segments with a character no font draws or an overlay mark: the only ones to warn about. */
+  troubled: Segment[];
   words: readonly Word[];
 }
 
@@ -38,26 +39,33 @@ interface Collected {
  */
 const collected = new WeakMap<readonly StyledInline[], Collected>();
 
-/** Splits a paragraph's inline content into measured words (break opportunities at spaces). */
-export function collectWords(inlines: readonly StyledInline[], ctx: LayoutContext, where: string): Word[] {
+/**
+ * Splits a paragraph's inline content into measured words (break
+ * opportunities at spaces). `where` names the text in warnings; a function is
+ * called only when there is something to warn about.
+ */
+export function collectWords(inlines: readonly StyledInline[], ctx: LayoutContext, where: string | (() => string)): Word[] {
   const known = collected.get(inlines);
   // Each call warns, whether the words are collected anew or were known.
   if (known && known.metrics === ctx.metrics && known.lang === ctx.lang && known.fields === ctx.fields) {
-    warnSegments(known.segments, ctx, where);
+    warnSegments(known.troubled, ctx, where);
     return [...known.words];
   }
   const segments = typograph(normalizeInlines(inlines, ctx.fields), ctx.lang);
-  warnSegments(segments, ctx, where);
+  const troubled = segments.filter((seg) => seg.kind !== 'break' && (ctx.metrics.missing(faceOf(seg.style), seg.text).length > 0 || hasOverlayMark(seg.text)));
+  warnSegments(troubled, ctx, where);
   const words = wordsOf(segments, ctx);
-  collected.set(inlines, { metrics: ctx.metrics, lang: ctx.lang, fields: ctx.fields, segments, words: [...words] });
+  collected.set(inlines, { metrics: ctx.metrics, lang: ctx.lang, fields: ctx.fields, troubled, words: [...words] });
   return words;
 }
 
-function warnSegments(segments: readonly Segment[], ctx: LayoutContext, where: string): void {
+function warnSegments(segments: readonly Segment[], ctx: LayoutContext, where: string | (() => string)): void {
+  if (segments.length === 0) return;
+  const place = `в тексте «${typeof where === 'string' ? where : where()}»`;
   for (const seg of segments) {
     if (seg.kind === 'break') continue;
-    warnMissingGlyphs(ctx, faceOf(seg.style), seg.text, `в тексте «${where}»`);
-    warnOverlayMarks(ctx, seg.text, `в тексте «${where}»`);
+    warnMissingGlyphs(ctx, faceOf(seg.style), seg.text, place);
+    warnOverlayMarks(ctx, seg.text, place);
   }
 }
 
