@@ -31,6 +31,9 @@ export const MAX_CACHED_RUNS = 20_000;
 interface LoadedFont extends ChainFont {
   font: Font;
   shaper: TextShaperCache;
+  /** The font's ascent and descent (as a positive number) in ems, read once: every line asks. */
+  ascent: number;
+  descent: number;
 }
 
 /** Fonts by id, once per process, whatever library asks for them. */
@@ -56,7 +59,14 @@ function loadFont(fontId: string, path: string): LoadedFont {
   ownGlyphCodePoints(font);
   cacheSubsetGlyphs(font);
   const glyphs = new Set(font.characterSet.filter((cp) => !isInvisible(String.fromCodePoint(cp))));
-  const entry: LoadedFont = { fontId, font, has: (cp) => glyphs.has(cp), shaper: createTextShaper(font) };
+  const entry: LoadedFont = {
+    fontId,
+    font,
+    has: (cp) => glyphs.has(cp),
+    shaper: createTextShaper(font),
+    ascent: font.ascent / font.unitsPerEm,
+    descent: Math.abs(font.descent) / font.unitsPerEm,
+  };
   loaded.set(fontId, entry);
   return entry;
 }
@@ -76,6 +86,12 @@ function lazyFont(fontId: string, path: string): LoadedFont {
     has: (cp) => get().has(cp),
     get shaper() {
       return get().shaper;
+    },
+    get ascent() {
+      return get().ascent;
+    },
+    get descent() {
+      return get().descent;
     },
   };
 }
@@ -161,14 +177,8 @@ function buildLibrary(chains: Record<string, string[]>): FontLibrary {
       if (replacement === undefined) replacement = ids.find((id) => fontOf(id).font.hasGlyphForCodePoint(REPLACEMENT_CODE_POINT)) ?? null;
       return replacement;
     },
-    ascent: (fontId: string): number => {
-      const { font } = fontOf(fontId);
-      return font.ascent / font.unitsPerEm;
-    },
-    descent: (fontId: string): number => {
-      const { font } = fontOf(fontId);
-      return Math.abs(font.descent) / font.unitsPerEm;
-    },
+    ascent: (fontId: string): number => fontOf(fontId).ascent,
+    descent: (fontId: string): number => fontOf(fontId).descent,
     missing: (face: FontFace, text: string): string[] => missingInChain(chainOf(face), text),
   };
 
