@@ -1,4 +1,4 @@
-import { isDash, isFlexible, isQuote, isWhitespace } from './textClasses.js';
+import { STABLE_KIND, flexibleKind } from './textClasses.js';
 
 /**
  * Maps positions in `input` (run boundaries) to positions in `output`, where
@@ -34,7 +34,7 @@ export function mapBoundaries(input: string, output: string, boundaries: readonl
 function stablePositions(text: string): number[] {
   const positions: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!isFlexible(text.charAt(i))) positions.push(i);
+    if (flexibleKind(text.charCodeAt(i)) === STABLE_KIND) positions.push(i);
   }
   return positions;
 }
@@ -57,20 +57,13 @@ function splitGap(left: string, right: string, gap: string): number {
   return best;
 }
 
-function kind(ch: string): number {
-  if (isWhitespace(ch)) return 0;
-  if (isQuote(ch)) return 1;
-  if (isDash(ch)) return 2;
-  return 3;
-}
-
 /** Edit distance where a whitespace, quote or dash may turn into another of its kind for free. */
 function editCost(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
     for (let j = 1; j <= b.length; j++) {
-      const same = kind(a.charAt(i - 1)) === kind(b.charAt(j - 1)) ? 0 : 1;
+      const same = flexibleKind(a.charCodeAt(i - 1)) === flexibleKind(b.charCodeAt(j - 1)) ? 0 : 1;
       next.push(Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + same));
     }
     row = next;
