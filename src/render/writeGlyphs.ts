@@ -41,62 +41,56 @@ export function writeGlyphs(doc: PDFKit.PDFDocument, shaped: ShapedText, x: numb
   const size = pdf._fontSize;
   const height = pdf.page.height;
 
-  const encoded: string[] = [];
-  const positions: ShapedGlyph[] = [];
+  // The operators as pdfkit writes them, one line each; given to the page at once (pdfkit ends every write with a newline).
+  const top = height - y - 0;
+  if (pdf.page.fonts[font.id] == null) pdf.page.fonts[font.id] = font.ref();
+  let lines = `q\n1 0 0 -1 0 ${number(height)} cm\nBT\n1 0 0 1 ${number(x)} ${number(top)} Tm\n/${font.id} ${number(size)} Tf`;
+
+  // One pass over the glyphs: a TJ array of hex strings, each ended by the
+  // kerning of its last glyph; a glyph moved off the baseline gets a Tm of its own.
+  const scale = size / 1000;
+  let commands = '';
+  let run = '';
+  let runLast: ShapedGlyph | null = null;
+  let hadOffset = false;
+  let penX = x;
+  const endRun = (): void => {
+    if (runLast === null) return;
+    commands += `${commands === '' ? '' : ' '}<${run}> ${number(-(runLast.xAdvance - runLast.advanceWidth))}`;
+    run = '';
+    runLast = null;
+  };
+  const flush = (): void => {
+    endRun();
+    if (commands !== '') {
+      lines += `\n[${commands}] TJ`;
+      commands = '';
+    }
+  };
   for (const piece of shaped.pieces) {
     for (const glyph of piece.glyphs) {
       const gid = font.subset.includeGlyph(glyph.id);
-      encoded.push(hex4(gid));
       if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth;
       if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
-      positions.push(glyph);
-    }
-  }
-
-  // The operators as pdfkit writes them, one line each; given to the page at once (pdfkit ends every write with a newline).
-  const lines: string[] = [];
-  lines.push('q', `1 0 0 -1 0 ${number(height)} cm`);
-  const top = height - y - 0;
-  if (pdf.page.fonts[font.id] == null) pdf.page.fonts[font.id] = font.ref();
-  lines.push('BT', `1 0 0 1 ${number(x)} ${number(top)} Tm`, `/${font.id} ${number(size)} Tf`);
-
-  const scale = size / 1000;
-  const commands: string[] = [];
-  let last = 0;
-  let hadOffset = false;
-  let penX = x;
-  const addSegment = (cur: number): void => {
-    if (last < cur) {
-      const pos = positions[cur - 1]!;
-      commands.push(`<${encoded.slice(last, cur).join('')}> ${number(-(pos.xAdvance - pos.advanceWidth))}`);
-    }
-    last = cur;
-  };
-  const flush = (i: number): void => {
-    addSegment(i);
-    if (commands.length > 0) {
-      lines.push(`[${commands.join(' ')}] TJ`);
-      commands.length = 0;
-    }
-  };
-  let i = 0;
-  for (; i < positions.length; i++) {
-    const pos = positions[i]!;
-    if (pos.xOffset || pos.yOffset) {
-      flush(i);
-      lines.push(`1 0 0 1 ${number(penX + pos.xOffset * scale)} ${number(top + pos.yOffset * scale)} Tm`);
-      flush(i + 1);
-      hadOffset = true;
-    } else {
-      if (hadOffset) {
-        lines.push(`1 0 0 1 ${number(penX)} ${number(top)} Tm`);
-        hadOffset = false;
+      if (glyph.xOffset || glyph.yOffset) {
+        flush();
+        lines += `\n1 0 0 1 ${number(penX + glyph.xOffset * scale)} ${number(top + glyph.yOffset * scale)} Tm`;
+        run = hex4(gid);
+        runLast = glyph;
+        flush();
+        hadOffset = true;
+      } else {
+        if (hadOffset) {
+          lines += `\n1 0 0 1 ${number(penX)} ${number(top)} Tm`;
+          hadOffset = false;
+        }
+        run += hex4(gid);
+        runLast = glyph;
+        if (glyph.xAdvance - glyph.advanceWidth !== 0) endRun();
       }
-      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+      penX += glyph.xAdvance * scale;
     }
-    penX += pos.xAdvance * scale;
   }
-  flush(i);
-  lines.push('ET', 'Q');
-  pdf.addContent(lines.join('\n'));
+  flush();
+  pdf.addContent(`${lines}\nET\nQ`);
 }

@@ -10,6 +10,8 @@ import { placeText } from '../../src/layout/inline/placeText.js';
 export const fonts = fontLibrary({
   sans: ['PTSans', 'NotoSans', 'DejaVuSans'],
   serif: ['PTSerif', 'NotoSans', 'DejaVuSans'],
+  // Noto Sans places combining marks by GPOS (glyphs off the baseline); PT Sans composes them.
+  marks: ['NotoSans'],
 });
 
 const dir = mkdtempSync(join(tmpdir(), 'briefing-render-'));
@@ -53,6 +55,7 @@ export function textLine(
 
 export const sans: FontFace = { family: 'sans', bold: false, italic: false };
 export const sansBold: FontFace = { family: 'sans', bold: true, italic: false };
+export const marks: FontFace = { family: 'marks', bold: false, italic: false };
 
 export const JUSTIFIED = 'Сумма 46\u00A0кг и 1\u00A0263 случая за год';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { LaidOutDocument } from '../../src/layout/types.js';
 import { renderPdf } from '../../src/render/renderPdf.js';
-import { fonts, sampleDocument, sans, sansBold, textLine } from './sampleDocument.js';
+import { fonts, marks, sampleDocument, sans, sansBold, textLine } from './sampleDocument.js';
 import { referenceDrawText } from './referenceDrawText.js';
 
 /** While set, text is drawn the way it was before layout placed the glyphs: pdfkit shapes and places it itself. */
@@ -21,6 +21,8 @@ function document(): LaidOutDocument {
     ...textLine(sans, 'Знак 中 и 漢字 в строке', 56, 80, 11, 4),
     ...textLine(sansBold, 'Разрядка 中 между  словами e\u0301 и 1\u00A0263', 56, 100, 12, 4, { wordSpacing: 4.25 }),
     ...textLine(sans, 'Обычный текст с «кавычками» — и тире', 56.123456789, 120.987654321, 9.5, 4, { wordSpacing: 0.333 }),
+    // Marks moved off the baseline (a Tm each), between kerned and plain glyphs.
+    ...textLine(marks, 'Te\u0301 AVe\u0301\u0301 и\u0306й а\u0300 x\u0323y', 56, 140, 11, 4),
   ];
   return { ...doc, pages: [...doc.pages, { items: odd }] };
 }
