@@ -22,7 +22,7 @@ function document(): LaidOutDocument {
     ...textLine(sansBold, 'Разрядка 中 между  словами e\u0301 и 1\u00A0263', 56, 100, 12, 4, { wordSpacing: 4.25 }),
     ...textLine(sans, 'Обычный текст с «кавычками» — и тире', 56.123456789, 120.987654321, 9.5, 4, { wordSpacing: 0.333 }),
     // Marks moved off the baseline (a Tm each), between kerned and plain glyphs.
-    ...textLine(marks, 'Te\u0301 AVe\u0301\u0301 и\u0306й а\u0300 x\u0323y', 56, 140, 11, 4),
+    ...textLine(marks, 'Te\u0301 AVe\u0301\u0301 и\u0306й а\u0300 x\u0323y', 56, 140, 11, 4, { color: '#1F4e79' }),
   ];
   return { ...doc, pages: [...doc.pages, { items: odd }] };
 }
