@@ -8,6 +8,8 @@ import { parseSourcePos } from './sourcePos.js';
 import type { MarkupElement, MarkupNode, SourcePos } from './types.js';
 import { VOCABULARY } from './vocabulary.js';
 
+const NO_ANCESTORS: readonly string[] = [];
+
 interface Open {
   name: string;
   attrs: Record<string, string>;
@@ -76,14 +78,11 @@ export function parseMarkup(text: string): MarkupElement {
     const pos = tagPos ?? parent?.pos ?? { template: '(разметка)', line: tagStart.line };
     const attrs: Record<string, string> = {};
     for (const [key, value] of Object.entries(tag.attributes)) if (key !== POSITION_ATTRIBUTE) attrs[key] = value;
-    const placement = checkPlacement(
-      tag.name,
-      parent?.name,
-      stack.map((o) => o.name),
-    );
+    const spec = VOCABULARY[tag.name];
+    // The ancestors' names matter only to an element allowed only within some.
+    const placement = checkPlacement(tag.name, parent?.name, spec?.within ? stack.map((o) => o.name) : NO_ANCESTORS);
     if (placement) report(pos, tagStart, placement);
     for (const finding of checkAttributes(tag.name, attrs)) report(pos, tagStart, finding);
-    const spec = VOCABULARY[tag.name];
     stack.push({ name: tag.name, attrs, children: [], pos, at: tagStart, keepsText: !spec || spec.content.kind === 'inline' });
     textStart = here();
   });
@@ -92,11 +91,14 @@ export function parseMarkup(text: string): MarkupElement {
   parser.on('closetag', () => {
     const open = stack.pop()!;
     justClosed = open;
-    const order = checkOrder(
-      open.name,
-      open.children.flatMap((c) => (c.kind === 'element' ? [c.name] : [])),
-    );
-    if (order) report(open.pos, open.at, order);
+    // Only an element with slots has an order to check.
+    if (VOCABULARY[open.name]?.content.kind === 'slots') {
+      const order = checkOrder(
+        open.name,
+        open.children.flatMap((c) => (c.kind === 'element' ? [c.name] : [])),
+      );
+      if (order) report(open.pos, open.at, order);
+    }
     const element: MarkupElement = { kind: 'element', name: open.name, attrs: open.attrs, children: open.children, pos: open.pos };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(element);

@@ -44,6 +44,12 @@ function segmentsOf(words: readonly Word[], ctx: LayoutContext, hyphenate: boole
   words.forEach((w, wi) => {
     // The last word of a paragraph is divided only when nothing else justifies: a piece alone on the last line reads badly.
     const points = splitPoints(w, ctx, hyphenate && (divideLast || wi < words.length - 1));
+    if (points.length === 0) {
+      // A word that cannot be divided: one segment, the whole word (most words of a line).
+      const kind: BreakKind = w.breakAfter ? 'forced' : w.spaceAfter ? 'space' : 'end';
+      out.push({ word: wi, start: 0, end: wordLength(w), width: w.width, space: w.spaceAfter ? w.spaceAfter.width : 0, hyphen: 0, kind });
+      return;
+    }
     const text = w.pieces.map((p) => p.text).join('');
     const bounds = [0, ...points.map((p) => p.offset), text.length];
     for (let k = 0; k + 1 < bounds.length; k++) {
