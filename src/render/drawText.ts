@@ -24,8 +24,8 @@ export const drawText: Drawer<TextItem> = ({ pdf }, item) => {
   }
 };
 
-/** The operators pdfkit writes for a fill colour «#rrggbb», by colour (a theme has a few; emptied past MAX_FILLS). */
-const FILL = new Map<string, string>();
+/** The operators pdfkit writes for a fill colour «#rrggbb», as bytes, by colour (a theme has a few; emptied past MAX_FILLS). */
+const FILL = new Map<string, Uint8Array>();
 const MAX_FILLS = 256;
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 
@@ -43,11 +43,12 @@ function fillColor(pdf: PDFKit.PDFDocument, color: string): void {
   let ops = FILL.get(color);
   if (ops === undefined) {
     const hex = parseInt(color.slice(1), 16);
-    ops = `/DeviceRGB cs\n${[hex >> 16, (hex >> 8) & 0xff, hex & 0xff].map((part) => part / 255).join(' ')} scn`;
+    // The newline pdfkit adds to every string it writes.
+    ops = Buffer.from(`/DeviceRGB cs\n${[hex >> 16, (hex >> 8) & 0xff, hex & 0xff].map((part) => part / 255).join(' ')} scn\n`, 'latin1');
     if (FILL.size >= MAX_FILLS) FILL.clear();
     FILL.set(color, ops);
   }
-  const doc = pdf as unknown as { addContent(data: string): unknown; _fillColor: unknown };
+  const doc = pdf as unknown as { addContent(data: Uint8Array): unknown; _fillColor: unknown };
   doc.addContent(ops);
   doc._fillColor = [color, undefined];
 }

@@ -11,7 +11,7 @@ interface PdfkitText {
     ref(): unknown;
   };
   page: { height: number; fonts: Record<string, unknown> };
-  addContent(data: string): unknown;
+  addContent(data: string | Uint8Array): unknown;
 }
 
 /** Subset glyph ids as pdfkit writes them (4 hex digits), made once each per process. */
@@ -41,7 +41,7 @@ export function writeGlyphs(doc: PDFKit.PDFDocument, shaped: ShapedText, x: numb
   const size = pdf._fontSize;
   const height = pdf.page.height;
 
-  // The operators as pdfkit writes them, one line each; given to the page at once (pdfkit ends every write with a newline).
+  // The operators as pdfkit writes them, one line each; given to the page at once.
   const top = height - y - 0;
   if (pdf.page.fonts[font.id] == null) pdf.page.fonts[font.id] = font.ref();
   let lines = `q\n1 0 0 -1 0 ${number(height)} cm\nBT\n1 0 0 1 ${number(x)} ${number(top)} Tm\n/${font.id} ${number(size)} Tf`;
@@ -92,5 +92,6 @@ export function writeGlyphs(doc: PDFKit.PDFDocument, shaped: ShapedText, x: numb
     }
   }
   flush();
-  pdf.addContent(`${lines}\nET\nQ`);
+  // As bytes, with the newline pdfkit adds to a string: Node converts the (ASCII) text natively, pdfkit char by char.
+  pdf.addContent(Buffer.from(`${lines}\nET\nQ\n`, 'latin1'));
 }
