@@ -92,38 +92,18 @@ describe('coverageLookup', () => {
     if (c.version === 2) for (const r of c.rangeRecords!) if (r.start <= glyph && glyph <= r.end) return r.startCoverageIndex + glyph - r.start;
     return -1;
   };
+  /** A format 2 table from [start, end, startCoverageIndex] triples. */
+  const ranges = (...records: [number, number, number][]): Parameters<typeof coverageLookup>[0] => ({
+    version: 2,
+    rangeRecords: records.map(([start, end, startCoverageIndex]) => ({ start, end, startCoverageIndex })),
+  });
   const tables: Parameters<typeof coverageLookup>[0][] = [
     { version: 1, glyphs: [3, 7, 9, 200, 4000] },
     { version: 1, glyphs: [9, 3, 9, 7] },
-    {
-      version: 2,
-      rangeRecords: [
-        { start: 2, end: 5, startCoverageIndex: 0 },
-        { start: 10, end: 10, startCoverageIndex: 4 },
-        { start: 30, end: 90, startCoverageIndex: 5 },
-      ],
-    },
-    {
-      version: 2,
-      rangeRecords: [
-        { start: 30, end: 40, startCoverageIndex: 0 },
-        { start: 2, end: 5, startCoverageIndex: 11 },
-      ],
-    },
-    {
-      version: 2,
-      rangeRecords: [
-        { start: 2, end: 20, startCoverageIndex: 0 },
-        { start: 10, end: 30, startCoverageIndex: 19 },
-      ],
-    },
-    {
-      version: 2,
-      rangeRecords: [
-        { start: 9, end: 4, startCoverageIndex: 0 },
-        { start: 12, end: 14, startCoverageIndex: 3 },
-      ],
-    },
+    ranges([2, 5, 0], [10, 10, 4], [30, 90, 5]),
+    ranges([30, 40, 0], [2, 5, 11]), // out of order: searched
+    ranges([2, 20, 0], [10, 30, 19]), // overlapping: the first range wins
+    ranges([9, 4, 0], [12, 14, 3]), // an empty range
     { version: 3 },
   ];
 
