@@ -107,9 +107,9 @@ rmSync(work, { recursive: true, force: true });
 const num = (v, w) => (Number.isFinite(v) ? (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1)) : 'n/a').padStart(w);
 console.log(`\n${''.padEnd(34)}${'briefing'.padStart(10)}${'pdfkit'.padStart(10)}${'ratio'.padStart(8)}`);
 for (const r of rows) console.log(`${r.label.padEnd(34)}${num(r.ours, 10)}${num(r.base, 10)}${(r.ours / r.base).toFixed(2).padStart(8)}`);
-console.log(`${'batch, docs/s, 1 worker'.padEnd(34)}${num(batch['1'], 10)}`);
+console.log(`${'batch, docs/s, --jobs 1'.padEnd(34)}${num(batch['1'], 10)}`);
 console.log(
-  `${'batch, docs/s, 2 workers'.padEnd(34)}${num(batch['2'], 10)}${''.padStart(10)}${(batch['2'] / batch['1']).toFixed(2).padStart(8)}  (2 workers / 1)`,
+  `${'batch, docs/s, --jobs 2'.padEnd(34)}${num(batch['2'], 10)}${''.padStart(10)}${(batch['2'] / batch['1']).toFixed(2).padStart(8)}  (--jobs 2 / 1)`,
 );
 console.log(
   `${'10,000 figures, s'.padEnd(34)}${num(tenK.ms / 1000, 10)}  ${tenK.pages} pages, load + render in a fresh process, peak ${tenK.peakRssMb.toFixed(0)} MB`,

@@ -14,14 +14,15 @@ import type { JobReport } from '../jobs/jobTypes.js';
 import { printJobReport } from '../jobs/printJobReport.js';
 import type { JobRunner } from '../runners/jobRunner.js';
 import { inProcessRunner } from '../runners/inProcessRunner.js';
-import { workerPoolRunner } from '../runners/workerPoolRunner.js';
+import { mixedRunner } from '../runners/mixedRunner.js';
 import { batchProgress } from '../progress/batchProgress.js';
 import { jsonReport } from '../progress/jsonReport.js';
 
 /**
  * `briefing render`: every file is rendered (see renderJob) and its report
  * printed as soon as it is done. One file is rendered in this process; a
- * batch goes to a pool of worker threads, one per core (`--jobs N`). One bad
+ * batch is rendered by this thread and worker threads beside it, one thread
+ * per core in all (`--jobs N`). One bad
  * file never stops the others. A usage problem from the library (a format
  * without templates) stops the run with status 2: no new file is started.
  * `deps` (tests) renders in this process with the pipeline given. When
@@ -86,10 +87,10 @@ export async function runRender(args: RenderArgs, io: CliIo, deps?: PipelineDeps
   return refusedCount > 0 ? EXIT_REFUSED : EXIT_OK;
 }
 
-/** In this process for one file, `--jobs 1` or injected deps; otherwise a pool of worker threads. */
+/** In this process for one file, `--jobs 1` or injected deps; otherwise this thread and `jobs − 1` worker threads. */
 function createRunner(args: RenderArgs, count: number, deps: PipelineDeps | undefined): JobRunner {
   const options = jobOptionsOf(args);
   const jobs = Math.min(args.jobs ?? availableParallelism(), count);
   if (deps || jobs <= 1) return inProcessRunner(options, deps ?? loadPipeline);
-  return workerPoolRunner(jobs, options);
+  return mixedRunner(options, loadPipeline, jobs - 1);
 }

@@ -7,8 +7,14 @@ export interface WorkerData {
   options: JobOptions;
 }
 
-/** From the pool to a worker. */
-export type ToWorker = { type: 'job'; id: number; input: DataInput } | { type: 'refresh'; what: Refresh };
+/**
+ * From the pool to a worker. `cancel`: the jobs the worker was sent and has
+ * not started are answered with no report.
+ */
+export type ToWorker = { type: 'job'; id: number; input: DataInput } | { type: 'refresh'; what: Refresh } | { type: 'cancel' };
 
-/** From a worker to the pool. */
-export type FromWorker = { type: 'report'; id: number; report: JobReport };
+/**
+ * From a worker to the pool: `ready` once its pipeline is loaded, then a
+ * report per job (none for a job cancelled before it started).
+ */
+export type FromWorker = { type: 'ready' } | { type: 'report'; id: number; report: JobReport | undefined };

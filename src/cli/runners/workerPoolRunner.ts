@@ -16,16 +16,33 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job: Job | undefined;
+  /** Its pipeline is loaded: jobs are sent to it from then on. */
+  ready: boolean;
+  /** Sent and not answered yet, in the order sent: the first is the one running. */
+  jobs: Job[];
+}
+
+/** A pool of render workers; `free()` is how many more jobs would start at once. */
+export interface WorkerPool extends JobRunner {
+  free(): number;
+}
+
+export interface PoolOptions {
+  /** Jobs sent to a worker before it answers: 2 keeps it busy while the thread that feeds it is rendering too. Default 1. */
+  depth?: number;
+  /** Called when a worker becomes ready or answers a job. */
+  onFree?: () => void;
 }
 
 /**
  * Renders in `size` worker threads, each loading the pipeline once; jobs wait
- * in a queue and go to whichever worker is free. A worker that dies (a crash
- * in native code, running out of memory) refuses its file with the error and
- * is replaced; the other files go on.
+ * in a queue and go to whichever worker is ready and free. A worker that dies
+ * (a crash in native code, running out of memory) refuses the file it was
+ * rendering with the error and is replaced; the jobs it had not started go
+ * back to the queue, and the other files go on.
  */
-export function workerPoolRunner(size: number, options: JobOptions): JobRunner {
+export function workerPoolRunner(size: number, options: JobOptions, pool: PoolOptions = {}): WorkerPool {
+  const depth = pool.depth ?? 1;
   const data: WorkerData = { options };
   const queue: Job[] = [];
   const slots: Slot[] = [];
@@ -34,20 +51,24 @@ export function workerPoolRunner(size: number, options: JobOptions): JobRunner {
   let idleWaiters: (() => void)[] = [];
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new (workerThreads().Worker)(workerScript(), { workerData: data }), job: undefined };
+    const slot: Slot = { worker: new (workerThreads().Worker)(workerScript(), { workerData: data }), ready: false, jobs: [] };
     slot.worker.on('message', (message: FromWorker) => {
-      const job = slot.job;
-      if (!job || message.id !== job.id) return;
-      slot.job = undefined;
-      job.resolve(message.report);
+      if (message.type === 'ready') slot.ready = true;
+      else {
+        const at = slot.jobs.findIndex((job) => job.id === message.id);
+        if (at < 0) return;
+        const [job] = slot.jobs.splice(at, 1);
+        job!.resolve(message.report);
+      }
       pump();
+      pool.onFree?.();
     });
     const died = (error: unknown): void => {
-      const job = slot.job;
-      slot.job = undefined;
+      const [running, ...notStarted] = slot.jobs.splice(0);
       const index = slots.indexOf(slot);
       if (index >= 0) slots.splice(index, 1);
-      if (job) job.resolve({ ...emptyReport(job.input), status: 'refused', internalError: errorText(error) });
+      if (running) running.resolve({ ...emptyReport(running.input), status: 'refused', internalError: errorText(error) });
+      queue.unshift(...notStarted);
       if (!closing) slots.push(spawn());
       pump();
     };
@@ -58,22 +79,26 @@ export function workerPoolRunner(size: number, options: JobOptions): JobRunner {
     return slot;
   };
 
+  const room = (slot: Slot): number => (slot.ready ? depth - slot.jobs.length : 0);
+
   const pump = (): void => {
     for (const slot of slots) {
-      if (slot.job || queue.length === 0) continue;
-      const job = queue.shift()!;
-      slot.job = job;
-      const message: ToWorker = { type: 'job', id: job.id, input: job.input };
-      slot.worker.postMessage(message);
+      while (room(slot) > 0 && queue.length > 0) {
+        const job = queue.shift()!;
+        slot.jobs.push(job);
+        const message: ToWorker = { type: 'job', id: job.id, input: job.input };
+        slot.worker.postMessage(message);
+      }
     }
-    if (queue.length === 0 && slots.every((s) => !s.job)) {
+    if (queue.length === 0 && slots.every((s) => s.jobs.length === 0)) {
       const waiters = idleWaiters;
       idleWaiters = [];
       for (const wake of waiters) wake();
     }
   };
 
-  const idle = (): Promise<void> => (queue.length === 0 && slots.every((s) => !s.job) ? Promise.resolve() : new Promise((wake) => idleWaiters.push(wake)));
+  const idle = (): Promise<void> =>
+    queue.length === 0 && slots.every((s) => s.jobs.length === 0) ? Promise.resolve() : new Promise((wake) => idleWaiters.push(wake));
 
   const stopAll = async (): Promise<void> => {
     const stopping = slots.splice(0).map((s) => s.worker.terminate());
@@ -89,6 +114,9 @@ export function workerPoolRunner(size: number, options: JobOptions): JobRunner {
         pump();
       });
     },
+    free() {
+      return slots.reduce((sum, slot) => sum + Math.max(0, room(slot)), 0) - queue.length;
+    },
     async refresh(what: Refresh) {
       if (what !== 'everything') {
         const message: ToWorker = { type: 'refresh', what };
@@ -102,6 +130,8 @@ export function workerPoolRunner(size: number, options: JobOptions): JobRunner {
     },
     cancelPending() {
       for (const job of queue.splice(0)) job.resolve(undefined);
+      const cancel: ToWorker = { type: 'cancel' };
+      for (const slot of slots) if (slot.jobs.length > 1) slot.worker.postMessage(cancel);
       pump();
     },
     async close() {
