@@ -1,8 +1,8 @@
 // Batch benchmark: `npm run bench:batch` (builds first), or
 // `node bench/batch.js --n 200`. Renders a folder of N copies of the seed
 // handout with the real command line, `briefing render DIR --quiet`, once
-// with one job (in one process, no worker threads) and once with one worker
-// thread per core, and prints the wall-clock times, files per second and the
+// with one job (in one process, no worker threads) and once with one thread
+// per core (the main thread and worker threads), and prints the wall-clock times, files per second and the
 // speed-up. Each run is a fresh process, so each pays its own cold start.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
