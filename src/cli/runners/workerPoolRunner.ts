@@ -32,14 +32,26 @@ export interface PoolOptions {
   depth?: number;
   /** Called when a worker becomes ready or answers a job. */
   onFree?: () => void;
+  /** The worker's module (tests); by default the render worker built beside this module. */
+  script?: URL;
 }
+
+/**
+ * Workers that may die in a row before they are ready (their pipeline cannot
+ * load: a font file missing, memory refused) before the pool stops replacing
+ * them and refuses the files still waiting with the error.
+ */
+export const MAX_START_FAILURES = 3;
 
 /**
  * Renders in `size` worker threads, each loading the pipeline once; jobs wait
  * in a queue and go to whichever worker is ready and free. A worker that dies
  * (a crash in native code, running out of memory) refuses the file it was
  * rendering with the error and is replaced; the jobs it had not started go
- * back to the queue, and the other files go on.
+ * back to the queue, and the other files go on. When workers keep dying
+ * before they are ready, the pool gives up after `MAX_START_FAILURES` and
+ * refuses the waiting files with the error instead of starting workers for
+ * ever.
  */
 export function workerPoolRunner(size: number, options: JobOptions, pool: PoolOptions = {}): WorkerPool {
   const depth = pool.depth ?? 1;
@@ -49,12 +61,18 @@ export function workerPoolRunner(size: number, options: JobOptions, pool: PoolOp
   let nextId = 1;
   let closing = false;
   let idleWaiters: (() => void)[] = [];
+  let startFailures = 0;
+  /** Why the pool stopped replacing workers; every file is then refused with it. */
+  let gaveUp: { error: unknown } | undefined;
+  const refuse = (job: Job, error: unknown): void => job.resolve({ ...emptyReport(job.input), status: 'refused', internalError: errorText(error) });
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new (workerThreads().Worker)(workerScript(), { workerData: data }), ready: false, jobs: [] };
+    const slot: Slot = { worker: new (workerThreads().Worker)(pool.script ?? workerScript(), { workerData: data }), ready: false, jobs: [] };
     slot.worker.on('message', (message: FromWorker) => {
-      if (message.type === 'ready') slot.ready = true;
-      else {
+      if (message.type === 'ready') {
+        slot.ready = true;
+        startFailures = 0;
+      } else {
         const at = slot.jobs.findIndex((job) => job.id === message.id);
         if (at < 0) return;
         const [job] = slot.jobs.splice(at, 1);
@@ -67,9 +85,12 @@ export function workerPoolRunner(size: number, options: JobOptions, pool: PoolOp
       const [running, ...notStarted] = slot.jobs.splice(0);
       const index = slots.indexOf(slot);
       if (index >= 0) slots.splice(index, 1);
-      if (running) running.resolve({ ...emptyReport(running.input), status: 'refused', internalError: errorText(error) });
+      if (running) refuse(running, error);
       queue.unshift(...notStarted);
-      if (!closing) slots.push(spawn());
+      if (!slot.ready) startFailures++;
+      if (closing) return pump();
+      if (startFailures <= MAX_START_FAILURES) slots.push(spawn());
+      else gaveUp = { error };
       pump();
     };
     slot.worker.on('error', died);
@@ -82,6 +103,7 @@ export function workerPoolRunner(size: number, options: JobOptions, pool: PoolOp
   const room = (slot: Slot): number => (slot.ready ? depth - slot.jobs.length : 0);
 
   const pump = (): void => {
+    if (gaveUp && slots.length === 0) for (const job of queue.splice(0)) refuse(job, gaveUp.error);
     for (const slot of slots) {
       while (room(slot) > 0 && queue.length > 0) {
         const job = queue.shift()!;
@@ -124,9 +146,11 @@ export function workerPoolRunner(size: number, options: JobOptions, pool: PoolOp
         return;
       }
       await idle();
-      const count = slots.length;
       await stopAll();
-      for (let i = 0; i < count; i++) slots.push(spawn());
+      // fresh workers, even after the pool gave up: what they failed on may be fixed now
+      gaveUp = undefined;
+      startFailures = 0;
+      for (let i = 0; i < size; i++) slots.push(spawn());
     },
     cancelPending() {
       for (const job of queue.splice(0)) job.resolve(undefined);

@@ -91,4 +91,20 @@ describe.skipIf(!built)('workerPoolRunner', () => {
     expect(results.slice(2)).toEqual([undefined, undefined, undefined, undefined]);
     for (const input of inputs.slice(2)) expect(existsSync(join(out, `${input.name}.handout.pdf`)), input.name).toBe(false);
   }, 180_000);
+
+  it('refuses the files with the error when its workers die before they are ready, instead of starting workers for ever', async () => {
+    const { out, inputs } = await seedCopies(2);
+    let heard = 0;
+    // A worker whose module throws at once, as one does when its pipeline cannot load.
+    const script = new URL(`data:text/javascript,${encodeURIComponent('throw new Error("шрифты не загружены")')}`);
+    const pool = workerPoolRunner(1, optionsFor(out), { script, onFree: () => heard++ });
+    const first = await pool.run(inputs[0]!);
+    const second = await pool.run(inputs[1]!);
+    await pool.close();
+    for (const report of [first, second]) {
+      expect(report?.status).toBe('refused');
+      expect(report?.internalError).toContain('шрифты не загружены');
+    }
+    expect(heard, 'no worker was ever ready').toBe(0);
+  }, 180_000);
 });
