@@ -4,7 +4,7 @@
 // shared machine touches both sides alike: quote the ratios, not the times.
 //   warm    ours vs bench/pdfkitScript.js with fonts parsed once (bench/warm.js, one process);
 //   cold    the CLI rendering the seed vs a bare pdfkit script (bench/bare.js), whole processes;
-//   batch   200 varied briefings with --jobs 1 and --jobs 2;
+//   batch   200 varied briefings with --jobs 1 and --jobs 2, and --jobs 1 held to one core (taskset);
 //   scale   10,000 figures; a 100-page briefing vs a two-page one (bench/scale.js).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,12 +81,20 @@ const seeds = readdirSync(join(root, 'data'))
   .filter((f) => /\.ya?ml$/.test(f))
   .map((f) => join(root, 'data', f));
 variedBriefings(seeds, args.batch).forEach((data, i) => writeFileSync(join(batchDir, `b${String(i).padStart(4, '0')}.json`), JSON.stringify(data)));
-const batch = {};
-for (const jobs of ['1', '2']) {
-  const out = join(work, `out-${jobs}`);
-  const { ms } = processRun([node, join(root, 'bin/briefing.js'), 'render', batchDir, '--out', out, '--quiet', '--jobs', jobs]);
-  batch[jobs] = args.batch / (ms / 1000);
+// One thread is not one core: V8 collects garbage and compiles on helper threads.
+// Where taskset is, --jobs 1 is also measured held to one core (CPU 0).
+// The variants alternate, three runs each, and the medians are reported.
+const taskset = ['/usr/bin/taskset', '/bin/taskset'].find((path) => existsSync(path));
+const variants = { 1: [], 2: [], ...(taskset ? { pinned: [] } : {}) };
+const batchRuns = Math.max(1, Math.min(3, args.runs));
+for (let r = 0; r < batchRuns; r++) {
+  for (const [variant, times] of Object.entries(variants)) {
+    const jobs = variant === 'pinned' ? '1' : variant;
+    const command = [node, join(root, 'bin/briefing.js'), 'render', batchDir, '--out', join(work, `out-${variant}-${r}`), '--quiet', '--jobs', jobs];
+    times.push(processRun(variant === 'pinned' ? [taskset, '-c', '0', ...command] : command).ms);
+  }
 }
+const batch = Object.fromEntries(Object.entries(variants).map(([variant, times]) => [variant, args.batch / (median(times) / 1000)]));
 
 // scale
 console.error('  10,000 figures, 2 and 100 pages…');
@@ -111,6 +119,12 @@ console.log(`${'batch, docs/s, --jobs 1'.padEnd(34)}${num(batch['1'], 10)}`);
 console.log(
   `${'batch, docs/s, --jobs 2'.padEnd(34)}${num(batch['2'], 10)}${''.padStart(10)}${(batch['2'] / batch['1']).toFixed(2).padStart(8)}  (--jobs 2 / 1)`,
 );
+if (batch.pinned !== undefined) {
+  console.log(`${'batch, docs/s, --jobs 1 on one core'.padEnd(34)}${num(batch.pinned, 10)}  (taskset -c 0)`);
+  console.log(
+    `${'batch, both cores / one core'.padEnd(34)}${''.padStart(20)}${(batch['2'] / batch.pinned).toFixed(2).padStart(8)}  (--jobs 2 / --jobs 1 on one core)`,
+  );
+}
 console.log(
   `${'10,000 figures, s'.padEnd(34)}${num(tenK.ms / 1000, 10)}  ${tenK.pages} pages, load + render in a fresh process, peak ${tenK.peakRssMb.toFixed(0)} MB`,
 );
@@ -120,5 +134,7 @@ console.log(
 );
 // The studio's preview latency (bench/studio.js, in Chromium; skipped without it).
 spawnSync(process.execPath, [resolve(import.meta.dirname, 'studio.js')], { cwd: root, stdio: 'inherit' });
-console.log(`\nMedians: warm of ${args.n} interleaved renders; cold of ${args.runs} processes each, alternating; scale of ${scaleRuns} renders.`);
+console.log(
+  `\nMedians: warm of ${args.n} interleaved renders; cold of ${args.runs} processes each, alternating; batch of ${batchRuns} runs each, alternating; scale of ${scaleRuns} renders.`,
+);
 console.log('pdfkit = bench/pdfkitScript.js: the same data drawn naively, no typography, hyphenation, tagging or validation.');

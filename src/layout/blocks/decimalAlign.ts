@@ -12,10 +12,16 @@ interface Parts {
 
 const SPACE = '[ \\u00A0\\u202F]';
 
+/** The two number patterns, made once (without the g flag, `exec` keeps no state). */
+const PATTERNS = { en: numberPattern(',', '\\.'), other: numberPattern(SPACE, ',') };
+
+function numberPattern(group: string, mark: string): RegExp {
+  return new RegExp(`^(\\D*?[\\u2212+-]?\\d{1,3}(?:${group}\\d{3})*|\\D*?[\\u2212+-]?\\d+)(${mark}\\d+)?(${SPACE}.*)?$`, 'u');
+}
+
 /** The number pattern of a language: groups and decimal mark (ru, kk: «1 234,5»; en: «1,234.5»). */
 function figurePattern(lang: string): RegExp {
-  const [group, mark] = lang === 'en' ? [',', '\\.'] : [SPACE, ','];
-  return new RegExp(`^(\\D*?[\\u2212+-]?\\d{1,3}(?:${group}\\d{3})*|\\D*?[\\u2212+-]?\\d+)(${mark}\\d+)?(${SPACE}.*)?$`, 'u');
+  return lang === 'en' ? PATTERNS.en : PATTERNS.other;
 }
 
 /** A body cell whose whole text is one right-aligned figure, cut into its parts; null otherwise. */
