@@ -15,6 +15,7 @@ import { printJobReport } from '../jobs/printJobReport.js';
 import type { JobRunner } from '../runners/jobRunner.js';
 import { inProcessRunner } from '../runners/inProcessRunner.js';
 import { mixedRunner } from '../runners/mixedRunner.js';
+import { workerPoolRunner } from '../runners/workerPoolRunner.js';
 import { batchProgress } from '../progress/batchProgress.js';
 import { jsonReport } from '../progress/jsonReport.js';
 
@@ -87,10 +88,17 @@ export async function runRender(args: RenderArgs, io: CliIo, deps?: PipelineDeps
   return refusedCount > 0 ? EXIT_REFUSED : EXIT_OK;
 }
 
-/** In this process for one file, `--jobs 1` or injected deps; otherwise this thread and `jobs − 1` worker threads. */
+/**
+ * In this process for one file, `--jobs 1` or injected deps; otherwise this
+ * thread and `jobs − 1` worker threads. `BRIEFING_WORKERS_ONLY=1` (tests, the
+ * snapshot's check) renders a batch in `jobs` worker threads alone, so that a
+ * worker that cannot start or render fails the run instead of being covered
+ * for by this thread.
+ */
 function createRunner(args: RenderArgs, count: number, deps: PipelineDeps | undefined): JobRunner {
   const options = jobOptionsOf(args);
   const jobs = Math.min(args.jobs ?? availableParallelism(), count);
   if (deps || jobs <= 1) return inProcessRunner(options, deps ?? loadPipeline);
+  if (process.env.BRIEFING_WORKERS_ONLY === '1') return workerPoolRunner(jobs, options);
   return mixedRunner(options, loadPipeline, jobs - 1);
 }

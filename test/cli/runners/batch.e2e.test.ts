@@ -34,7 +34,12 @@ describe.skipIf(!built)('bin/briefing.js render of a folder, in worker threads',
     const dir = await makeTree({ 'data/b-bad.yaml': BAD });
     for (const name of ['a', 'c', 'd']) await copyFile(seed, join(dir, 'data', `${name}.yaml`));
     const out = join(dir, 'out');
-    const run = spawnSync(process.execPath, [bin, 'render', join(dir, 'data'), '--out', out, '--jobs', '2', '--json'], { encoding: 'utf8', timeout: 120_000 });
+    // in worker threads alone: the main thread would render four files before a worker is ready
+    const run = spawnSync(process.execPath, [bin, 'render', join(dir, 'data'), '--out', out, '--jobs', '2', '--json'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, BRIEFING_WORKERS_ONLY: '1' },
+    });
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as {
       ok: boolean;
