@@ -1,4 +1,4 @@
-// The benchmark: `npm run bench` (builds first), or `node bench/run.js [--n 30] [--runs 5] [--batch 200]`.
+// The benchmark: `npm run bench` (builds first), or `node bench/run.js [--n 30] [--runs 9] [--batch 200]`.
 // Every figure is a median of several runs, and every comparison with pdfkit is
 // measured side by side in the same run (interleaved), so that the load of a
 // shared machine touches both sides alike: quote the ratios, not the times.
@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { median } from './measure.js';
 import { figures, longText, variedBriefings } from './generate.js';
 
-const args = { n: 30, runs: 5, batch: 200, file: 'data/astana-2025-12-03.yaml' };
+const args = { n: 30, runs: 9, batch: 200, file: 'data/astana-2025-12-03.yaml' };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const [flag, inline] = argv[i].split(/=(.*)/s);
