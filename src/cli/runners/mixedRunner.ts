@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { DataInput } from '../collectInputs.js';
-import type { JobOptions, JobReport } from '../jobs/jobTypes.js';
+import { emptyReport, type JobOptions, type JobReport } from '../jobs/jobTypes.js';
+import { errorText } from '../jobs/renderJob.js';
 import type { PipelineDeps } from '../pipelineDeps.js';
 import { inProcessRunner } from './inProcessRunner.js';
 import type { JobRunner, Refresh } from './jobRunner.js';
@@ -51,10 +52,14 @@ export function mixedRunner(options: JobOptions, deps: () => Promise<PipelineDep
         const job = queue.shift()!;
         localBusy = true;
         running++;
-        void local.run(job.input).then((report) => {
-          localBusy = false;
-          settle(job, report);
-        });
+        void local
+          .run(job.input)
+          // renderJob reports its errors; a bug outside it still settles the job
+          .catch((error: unknown): JobReport => ({ ...emptyReport(job.input), status: 'refused', internalError: errorText(error) }))
+          .then((report) => {
+            localBusy = false;
+            settle(job, report);
+          });
       } else if (pool === undefined) {
         if (performance.now() - started < startAfterMs) break;
         pool = workerPoolRunner(workers, options, { depth: 2, onFree: pump });

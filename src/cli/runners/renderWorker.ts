@@ -8,7 +8,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadPipeline } from '../pipelineDeps.js';
-import { renderJob } from '../jobs/renderJob.js';
+import { errorText, renderJob } from '../jobs/renderJob.js';
+import { emptyReport, type JobReport } from '../jobs/jobTypes.js';
 import type { DataInput } from '../collectInputs.js';
 import { dropCaches } from './inProcessRunner.js';
 import type { FromWorker, ToWorker, WorkerData } from './workerMessages.js';
@@ -32,11 +33,14 @@ const next = (): void => {
       busy = false;
       return;
     }
-    void renderJob(job.input, options, deps).then((report) => {
-      reply({ type: 'report', id: job.id, report });
-      busy = false;
-      next();
-    });
+    void renderJob(job.input, options, deps)
+      // renderJob reports its errors; a bug outside it still answers the job
+      .catch((error: unknown): JobReport => ({ ...emptyReport(job.input), status: 'refused', internalError: errorText(error) }))
+      .then((report) => {
+        reply({ type: 'report', id: job.id, report });
+        busy = false;
+        next();
+      });
   });
 };
 
