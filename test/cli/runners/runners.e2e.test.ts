@@ -1,10 +1,10 @@
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DataInput } from '../../../src/cli/collectInputs.js';
 import type { JobOptions, JobReport } from '../../../src/cli/jobs/jobTypes.js';
-import { mixedRunner } from '../../../src/cli/runners/mixedRunner.js';
+import { LARGE_INPUT_BYTES, mixedRunner } from '../../../src/cli/runners/mixedRunner.js';
 import { workerPoolRunner } from '../../../src/cli/runners/workerPoolRunner.js';
 import { fakeDeps, fakePdf, makeTree } from '../fakes.js';
 
@@ -59,6 +59,27 @@ describe.skipIf(!built)('mixedRunner: this thread and worker threads', () => {
     expect(fake.rendered.map((r) => r.name)).toEqual(['b1']);
     expect(new Uint8Array(await readFile(join(out, 'b1.handout.pdf')))).toEqual(fakePdf('b1', 'handout'));
     for (const file of others) expect((await readFile(file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 180_000);
+
+  it('starts the workers at once when this thread takes a large file and others wait', async () => {
+    const { out, inputs } = await seedCopies(4);
+    // the first file is large (a comment makes it so); this thread is given it first
+    await writeFile(inputs[0]!.path, `${'#'.repeat(LARGE_INPUT_BYTES)}\n${await readFile(seed, 'utf8')}`);
+    const fake = fakeDeps();
+    const others = inputs.slice(1).map((input) => join(out, `${input.name}.handout.pdf`));
+    const local = {
+      ...fake,
+      renderBriefing: async (...args: Parameters<typeof fake.renderBriefing>) => {
+        await until('the worker', () => others.every((file) => existsSync(file)));
+        return fake.renderBriefing(...args);
+      },
+    };
+    // not by time: the workers would start only after a minute
+    const runner = mixedRunner(optionsFor(out), async () => local, 1, 60_000);
+    const reports = (await Promise.all(inputs.map((input) => runner.run(input)))) as JobReport[];
+    await runner.close();
+    expect(reports.map((r) => r.status)).toEqual(['written', 'written', 'written', 'written']);
+    expect(fake.rendered.map((r) => r.name)).toEqual(['b1']);
   }, 180_000);
 
   it('renders a short batch on this thread alone, without starting a worker', async () => {
