@@ -109,3 +109,8 @@ export function errorText(error: unknown): string {
         .filter((line) => !/^\s+at /.test(line))
         .join('\n');
 }
+
+/** The report of a file refused by a bug (not by a problem of its data): the error, as `errorText` gives it. */
+export function refusedByBug(input: DataInput, error: unknown): JobReport {
+  return { ...emptyReport(input), status: 'refused', internalError: errorText(error) };
+}

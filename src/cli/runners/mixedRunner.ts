@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { DataInput } from '../collectInputs.js';
-import { emptyReport, type JobOptions, type JobReport } from '../jobs/jobTypes.js';
-import { errorText } from '../jobs/renderJob.js';
+import type { JobOptions, JobReport } from '../jobs/jobTypes.js';
+import { refusedByBug } from '../jobs/renderJob.js';
 import type { PipelineDeps } from '../pipelineDeps.js';
 import { inProcessRunner } from './inProcessRunner.js';
 import type { JobRunner, Refresh } from './jobRunner.js';
@@ -79,7 +79,7 @@ export function mixedRunner(options: JobOptions, deps: () => Promise<PipelineDep
         void local
           .run(job.input)
           // renderJob reports its errors; a bug outside it still settles the job
-          .catch((error: unknown): JobReport => ({ ...emptyReport(job.input), status: 'refused', internalError: errorText(error) }))
+          .catch((error: unknown) => refusedByBug(job.input, error))
           .then((report) => {
             localBusy = false;
             settle(job, report);

@@ -8,8 +8,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadPipeline } from '../pipelineDeps.js';
-import { errorText, renderJob } from '../jobs/renderJob.js';
-import { emptyReport, type JobReport } from '../jobs/jobTypes.js';
+import { refusedByBug, renderJob } from '../jobs/renderJob.js';
 import type { DataInput } from '../collectInputs.js';
 import { dropCaches } from './inProcessRunner.js';
 import type { FromWorker, ToWorker, WorkerData } from './workerMessages.js';
@@ -35,7 +34,7 @@ const next = (): void => {
     }
     void renderJob(job.input, options, deps)
       // renderJob reports its errors; a bug outside it still answers the job
-      .catch((error: unknown): JobReport => ({ ...emptyReport(job.input), status: 'refused', internalError: errorText(error) }))
+      .catch((error: unknown) => refusedByBug(job.input, error))
       .then((report) => {
         reply({ type: 'report', id: job.id, report });
         busy = false;

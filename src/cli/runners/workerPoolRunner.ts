@@ -3,8 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { DataInput } from '../collectInputs.js';
 import type { JobOptions, JobReport } from '../jobs/jobTypes.js';
-import { emptyReport } from '../jobs/jobTypes.js';
-import { errorText } from '../jobs/renderJob.js';
+import { refusedByBug } from '../jobs/renderJob.js';
 import type { JobRunner, Refresh } from './jobRunner.js';
 import type { FromWorker, ToWorker, WorkerData } from './workerMessages.js';
 
@@ -64,7 +63,7 @@ export function workerPoolRunner(size: number, options: JobOptions, pool: PoolOp
   let startFailures = 0;
   /** Why the pool stopped replacing workers; every file is then refused with it. */
   let gaveUp: { error: unknown } | undefined;
-  const refuse = (job: Job, error: unknown): void => job.resolve({ ...emptyReport(job.input), status: 'refused', internalError: errorText(error) });
+  const refuse = (job: Job, error: unknown): void => job.resolve(refusedByBug(job.input, error));
 
   const spawn = (): Slot => {
     const slot: Slot = { worker: new (workerThreads().Worker)(pool.script ?? workerScript(), { workerData: data }), ready: false, jobs: [] };

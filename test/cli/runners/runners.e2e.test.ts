@@ -39,19 +39,27 @@ async function until(what: string, check: () => boolean): Promise<void> {
   }
 }
 
+/**
+ * A fake pipeline for this thread whose render waits until the worker has
+ * written every file but the first: this thread stays busy with the first.
+ */
+function waitingForTheWorker(out: string, inputs: DataInput[]) {
+  const fake = fakeDeps();
+  const others = inputs.slice(1).map((input) => join(out, `${input.name}.handout.pdf`));
+  const local = {
+    ...fake,
+    renderBriefing: async (...args: Parameters<typeof fake.renderBriefing>) => {
+      await until('the worker', () => others.every((file) => existsSync(file)));
+      return fake.renderBriefing(...args);
+    },
+  };
+  return { fake, local, others };
+}
+
 describe.skipIf(!built)('mixedRunner: this thread and worker threads', () => {
   it('sends the files to a worker while this thread is busy, two at a time, each file once', async () => {
     const { out, inputs } = await seedCopies(6);
-    const fake = fakeDeps();
-    // This thread's first file waits until the worker has written all the others.
-    const others = inputs.slice(1).map((input) => join(out, `${input.name}.handout.pdf`));
-    const local = {
-      ...fake,
-      renderBriefing: async (...args: Parameters<typeof fake.renderBriefing>) => {
-        await until('the worker', () => others.every((file) => existsSync(file)));
-        return fake.renderBriefing(...args);
-      },
-    };
+    const { fake, local, others } = waitingForTheWorker(out, inputs);
     const runner = mixedRunner(optionsFor(out), async () => local, 1, 0);
     const reports = (await Promise.all(inputs.map((input) => runner.run(input)))) as JobReport[];
     await runner.close();
@@ -65,15 +73,7 @@ describe.skipIf(!built)('mixedRunner: this thread and worker threads', () => {
     const { out, inputs } = await seedCopies(4);
     // the first file is large (a comment makes it so); this thread is given it first
     await writeFile(inputs[0]!.path, `${'#'.repeat(LARGE_INPUT_BYTES)}\n${await readFile(seed, 'utf8')}`);
-    const fake = fakeDeps();
-    const others = inputs.slice(1).map((input) => join(out, `${input.name}.handout.pdf`));
-    const local = {
-      ...fake,
-      renderBriefing: async (...args: Parameters<typeof fake.renderBriefing>) => {
-        await until('the worker', () => others.every((file) => existsSync(file)));
-        return fake.renderBriefing(...args);
-      },
-    };
+    const { fake, local } = waitingForTheWorker(out, inputs);
     // not by time: the workers would start only after a minute
     const runner = mixedRunner(optionsFor(out), async () => local, 1, 60_000);
     const reports = (await Promise.all(inputs.map((input) => runner.run(input)))) as JobReport[];
