@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 
 /** `--n 20`, `--n=20`, `--warmup 5`, `--file PATH`, `--format handout`. */
 export function parseBenchArgs(argv) {
-  const options = { n: 50, warmup: 5, file: 'data/astana-2025-12-03.yaml', format: 'handout' };
+  const options = { n: 50, warmup: 30, file: 'data/astana-2025-12-03.yaml', format: 'handout' };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s);
     const key = flag.replace(/^--/, '');

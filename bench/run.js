@@ -2,7 +2,8 @@
 // Every figure is a median of several runs, and every comparison with pdfkit is
 // measured side by side in the same run (interleaved), so that the load of a
 // shared machine touches both sides alike: quote the ratios, not the times.
-//   warm    ours vs bench/pdfkitScript.js with fonts parsed once (bench/warm.js, one process);
+//   warm    ours vs bench/pdfkitScript.js with fonts parsed once (bench/warm.js, one process),
+//           after WARMUP renders of each: the JIT has compiled both (steady state);
 //   cold    the CLI rendering the seed vs a bare pdfkit script (bench/bare.js), whole processes;
 //   batch   200 varied briefings with --jobs 1 and --jobs 2, and --jobs 1 held to one core (taskset);
 //   scale   10,000 figures; a 100-page briefing vs a two-page one (bench/scale.js).
@@ -52,6 +53,14 @@ function processRun(command) {
   return { ms, mb: kb / 1024 };
 }
 
+/**
+ * Untimed renders of each side before the warm ones are timed. A render of
+ * ours runs far more code than the pdfkit script, and V8 needs about 30 of
+ * them to compile it (timed in windows of 30 alternating pairs from the
+ * start: the ratio is 0.45–0.51 in the first, 0.33–0.43 in every later one).
+ */
+const WARMUP = 30;
+
 const rows = [];
 const row = (label, ours, base, unit) => rows.push({ label, ours, base, unit });
 
@@ -59,7 +68,7 @@ console.error(`briefing benchmark (${args.file}, handout); Node ${process.versio
 
 // warm
 console.error('  warm renders, interleaved with pdfkit…');
-const warm = worker('warm.js', '--n', String(args.n), '--warmup', '5', '--file', args.file);
+const warm = worker('warm.js', '--n', String(args.n), '--warmup', String(WARMUP), '--file', args.file);
 row('warm render, ms/doc', warm.oursMs, warm.pdfkitMs);
 
 // cold
@@ -135,6 +144,6 @@ console.log(
 // The studio's preview latency (bench/studio.js, in Chromium; skipped without it).
 spawnSync(process.execPath, [resolve(import.meta.dirname, 'studio.js')], { cwd: root, stdio: 'inherit' });
 console.log(
-  `\nMedians: warm of ${args.n} interleaved renders; cold of ${args.runs} processes each, alternating; batch of ${batchRuns} runs each, alternating; scale of ${scaleRuns} renders.`,
+  `\nMedians: warm of ${args.n} interleaved renders after ${WARMUP} of each; cold of ${args.runs} processes each, alternating; batch of ${batchRuns} runs each, alternating; scale of ${scaleRuns} renders.`,
 );
 console.log('pdfkit = bench/pdfkitScript.js: the same data drawn naively, no typography, hyphenation, tagging or validation.');
