@@ -1,7 +1,7 @@
 import type { Lang } from '../model/schema.js';
 import { chartAlt } from '../view/chartAlt.js';
 import { niceTicks } from '../view/chartTicks.js';
-import { formatNumber } from '../view/formatNumber.js';
+import { axisLabels } from '../view/scaleAxis.js';
 import type { Words } from '../view/locale.js';
 import type { ChartBarView, ChartView, FigureView, LegalView, StatGroupView } from '../view/types.js';
 import { leadingUnits, notesOf } from './figureUnits.js';
@@ -63,7 +63,9 @@ function leadingBars(chart: ChartView, count: number, title: string, ctx: Ctx): 
   const bars = [...chart.bars].sort((a, b) => b.number - a.number).slice(0, count);
   const max = Math.max(...bars.map((b) => Math.max(b.number, b.previousNumber ?? 0)));
   const integers = bars.every((b) => Number.isInteger(b.number) && Number.isInteger(b.previousNumber ?? 0));
-  const ticks = niceTicks(max, 5, integers).map((n) => ({ number: n, label: formatNumber(n, ctx.lang) }));
+  const values = niceTicks(max, 5, integers);
+  const labels = axisLabels(values, ctx.lang, ctx.words);
+  const ticks = values.map((n, i) => ({ number: n, label: labels[i]! }));
   return { kind: 'bars', bars, ticks, alt: chartAlt(title, bars, ctx.words), others: [] };
 }
 

@@ -94,6 +94,14 @@ describe('the slide plan', () => {
     expect(s.chart!.ticks.at(-1)!.number).toBeGreaterThanOrEqual(values[0]!);
   });
 
+  it('labels the axis of the largest figures in млн and млрд, as every other chart does', () => {
+    const large = Array.from({ length: 13 }, (_, i) => ({ label: `Район ${i + 1}`, value: 100_000_000 + i * 61_000_000, previous: 90_000_000 + i * 50_000_000 }));
+    const s = stat(plan({ statistics: [{ title: 'Районы', chart: 'auto', items: large }] }).slides.find((x) => x.kind === 'statistics'));
+    const labels = s.chart!.ticks.map((t) => t.label);
+    expect(labels[0]).toBe('0');
+    expect(labels.slice(1).every((l) => /^\d+(,\d+)?\u00A0(млн|млрд)$/.test(l))).toBe(true);
+  });
+
   it('says how many figures are left out in the words of the language', () => {
     expect(moreFigures(238, 'ru', loadLocale('ru'))).toBe('ещё 238\u00A0показателей — в\u00A0раздаточном материале');
     expect(moreFigures(1, 'ru', loadLocale('ru'))).toBe('ещё 1\u00A0показатель — в\u00A0раздаточном материале');
