@@ -2,6 +2,7 @@ import { BriefingError } from '../diagnostics/briefingError.js';
 import type { StyledBlock, StyledDocument } from '../style/types.js';
 import type { LayoutContext } from './context.js';
 import { layoutBlocks } from './blocks/layoutBlocks.js';
+import { scaleStyles } from './blocks/scaleStyles.js';
 import { measureStack } from './measureStack.js';
 import type { PageArea } from './paginate/paginate.js';
 import { itemAnchor } from './paginate/itemGeometry.js';
@@ -35,6 +36,14 @@ const MIN_BODY_HEIGHT = 36;
 type Laid = { items: DrawItem[]; height: number };
 
 /**
+ * A header or footer taller than its room is set again in smaller type
+ * (0.9, 0.8… of its size) down to this scale before any of its lines is left
+ * out: a long organization name in a slide's footer takes two lines of
+ * smaller type instead of losing its last words.
+ */
+export const DECORATION_MIN_SCALE = 0.6;
+
+/**
  * The items of a header or footer that sit within `cap` pt (the first line
  * always stays), and the height capped.
  */
@@ -64,6 +73,10 @@ function noRoomError(height: number): BriefingError {
 export class PageDecorations {
   pageCount = 1;
   private readonly same = new Map<StyledBlock[], Laid>();
+  /** The scale a header or footer was set at on an earlier page: the next page starts there. */
+  private readonly scaleOf = new Map<StyledBlock[], number>();
+  /** Warned already that lines of it are left out. */
+  private readonly cut = new Set<StyledBlock[]>();
 
   constructor(
     private readonly doc: StyledDocument,
@@ -96,9 +109,43 @@ export class PageDecorations {
     const known = this.same.get(blocks);
     if (known) return known;
     const fieldCtx: LayoutContext = { ...this.ctx, fields: { pageNumber, pageCount: this.pageCount } };
-    const cap = blocks === this.doc.footer ? Math.max(0, this.doc.page.footer - FOOTER_SAFE) : this.doc.page.height * DECORATION_SHARE;
-    const laid = capDecoration(measureStack(layoutBlocks(blocks, { ...this.box, struct: 'artifact' }, fieldCtx)), cap);
-    if (!hasField(blocks)) this.same.set(blocks, laid);
-    return laid;
+    const isFooter = blocks === this.doc.footer;
+    const cap = isFooter ? Math.max(0, this.doc.page.footer - FOOTER_SAFE) : this.doc.page.height * DECORATION_SHARE;
+    const layAt = (scale: number): Laid =>
+      measureStack(
+        layoutBlocks(
+          blocks.map((b) => scaleStyles(b, scale)),
+          { ...this.box, struct: 'artifact' },
+          fieldCtx,
+        ),
+      );
+    let scale = this.scaleOf.get(blocks) ?? 1;
+    let laid = layAt(scale);
+    // Type scaled by s takes about s² of the height (smaller type, fewer lines): the first
+    // scale tried is the one that should fit, then the next smaller ones (a few layouts at
+    // most). Far too tall (a 10,000-character organization), it is cut at this size.
+    const hopeless = laid.height * (DECORATION_MIN_SCALE / scale) ** 2 > cap * 1.5;
+    if (laid.height > cap + 0.01 && scale > DECORATION_MIN_SCALE && !hopeless) {
+      let next = Math.max(DECORATION_MIN_SCALE, Math.min(Math.round((scale - 0.1) * 10) / 10, Math.floor(scale * Math.sqrt(cap / laid.height) * 10) / 10));
+      for (;;) {
+        scale = next;
+        laid = layAt(scale);
+        if (laid.height <= cap + 0.01 || scale <= DECORATION_MIN_SCALE) break;
+        next = Math.max(DECORATION_MIN_SCALE, Math.round((scale - 0.1) * 10) / 10);
+      }
+    }
+    this.scaleOf.set(blocks, scale);
+    if (laid.height > cap + 0.01 && !this.cut.has(blocks)) {
+      this.cut.add(blocks);
+      this.ctx.warn({
+        code: 'limit',
+        severity: 'warning',
+        message: `${isFooter ? 'нижний' : 'верхний'} колонтитул не помещается даже мелким шрифтом: его последние строки не напечатаны`,
+        hint: 'сократите текст колонтитула (в презентации это поле organization) или увеличьте page.footer / page.header в теме',
+      });
+    }
+    const capped = capDecoration(laid, cap);
+    if (!hasField(blocks)) this.same.set(blocks, capped);
+    return capped;
   }
 }
