@@ -95,7 +95,11 @@ describe('the slide plan', () => {
   });
 
   it('labels the axis of the largest figures in млн and млрд, as every other chart does', () => {
-    const large = Array.from({ length: 13 }, (_, i) => ({ label: `Район ${i + 1}`, value: 100_000_000 + i * 61_000_000, previous: 90_000_000 + i * 50_000_000 }));
+    const large = Array.from({ length: 13 }, (_, i) => ({
+      label: `Район ${i + 1}`,
+      value: 100_000_000 + i * 61_000_000,
+      previous: 90_000_000 + i * 50_000_000,
+    }));
     const s = stat(plan({ statistics: [{ title: 'Районы', chart: 'auto', items: large }] }).slides.find((x) => x.kind === 'statistics'));
     const labels = s.chart!.ticks.map((t) => t.label);
     expect(labels[0]).toBe('0');
