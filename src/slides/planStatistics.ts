@@ -39,24 +39,32 @@ function markBars(chart: ChartView, items: readonly FigureView[]): ChartView {
 }
 
 /**
- * How many of the largest bars a slide holds under its title: a bar takes
- * about 30 pt a line of its label (labels wrap at ~34 characters in the
- * label column) and 16 pt between bars; the title, the period and the «ещё…»
- * line take the rest. At least three.
+ * How many of the largest bars a slide holds under its title. A bar's row
+ * (src/layout/chart) is as tall as its label's lines (24 pt, line height
+ * 1.15; the label column may narrow to about a quarter of the width when
+ * the values printed beside the bars need room) or its bar (1.5 × 24 pt, and
+ * 0.9 × 24 pt more under it for the previous period's), with 12 pt between
+ * rows; the title, the period, the axis labels and the «ещё…» line take the
+ * rest. At least three.
  */
 export function barsThatFit(bars: readonly ChartBarView[], title: string, hasPeriod: boolean): number {
   const titleLines = Math.max(1, Math.ceil((title.length * 34 * 0.55) / 848));
-  let room = 428 - titleLines * 40 - (hasPeriod ? 36 : 0) - 30;
+  let room = 428 - titleLines * 40 - (hasPeriod ? 36 : 0) - 30 - AXIS_HEIGHT;
   const sorted = [...bars].sort((a, b) => b.number - a.number);
   let n = 0;
   for (const b of sorted) {
-    const h = Math.max(1, Math.ceil(b.label.length / 34)) * 30 + 16 + (b.previousNumber === null ? 0 : 24);
+    const label = lines(b.label, 24, 848 * 0.25) * 27.6;
+    const bar = 36 + (b.previousNumber === null ? 0 : 26.4);
+    const h = Math.max(label, bar) + 12;
     if (room < h) break;
     room -= h;
     n++;
   }
   return Math.max(3, Math.min(n, CAPACITY.bars));
 }
+
+/** The axis labels above the bars: a line of their own. */
+const AXIS_HEIGHT = 32;
 
 /** The `count` largest bars of a one-unit chart, largest first, with ticks and text equivalent for them. */
 function leadingBars(chart: ChartView, count: number, title: string, ctx: Ctx): ChartView {
@@ -105,7 +113,7 @@ export function statisticsContent(g: StatGroupView, ctx: Ctx): StatContent {
   if (items.length === 1) return { chart: null, big: items[0]!, figures: [], more: null, notes: notesOf(items) };
   const chart = g.chart ?? (items.length > CAPACITY.tableRows ? (g.wideChart ?? null) : null);
   if (chart !== null) {
-    const fit = chart === g.chart ? CAPACITY.bars : barsThatFit(chart.bars, g.title, g.period !== null);
+    const fit = barsThatFit(chart.bars, g.title, g.period !== null);
     const shown = chart.bars.length > fit && chart.kind === 'bars' ? leadingBars(chart, fit, g.title, ctx) : chart;
     const barFigures = shown.bars.map((b) => figureOf(b, items)).filter((f) => f !== undefined);
     const others = chart === g.chart ? leadingUnits(chart.others, CAPACITY.othersBesideChart) : { shown: [], rest: 0 };
