@@ -128,16 +128,22 @@ export function statisticsContent(g: StatGroupView, ctx: Ctx): StatContent {
   return { chart: null, big: null, figures: lead.shown, more: moreFigures(lead.rest, ctx.lang, ctx.words), notes: notesOf(lead.shown) };
 }
 
+/** Fewer characters than this of a legal change's text are not worth a paragraph on its slide. */
+const MIN_LEGAL_TEXT = 60;
+
 /** The legal change's slide content: reference, first paragraph, its figures (the leading ones when many). */
 export function legalContent(l: LegalView, ctx: Ctx): Pick<LegalSlide, 'reference' | 'paragraph' | 'figures' | 'more' | 'notes'> {
   const reference = l.effective === null ? l.reference : `${l.reference} · ${ctx.words['effective'] ?? ''} ${l.effective}`;
   const first = l.paragraphs?.[0] ?? null;
   const fits = l.items.length <= CAPACITY.legalTableRows;
   const lead = fits ? { shown: l.items, rest: 0 } : leadingUnits(l.items, CAPACITY.legalTableRows);
-  const maxText = lead.shown.length === 0 ? 420 : lead.shown.length <= CAPACITY.legalRows ? 200 : 120;
+  // Each line of the title past the first takes the room of about 90 characters of text;
+  // less than a line of text left is no paragraph (the handout has it whole).
+  const titleLines = lines(l.title, 34);
+  const maxText = (lead.shown.length === 0 ? 420 : lead.shown.length <= CAPACITY.legalRows ? 200 : 120) - (titleLines - 1) * 90;
   return {
     reference,
-    paragraph: first === null ? null : cutParagraph(first, maxText),
+    paragraph: first === null || maxText < MIN_LEGAL_TEXT ? null : cutParagraph(first, maxText),
     figures: lead.shown,
     more: moreFigures(lead.rest, ctx.lang, ctx.words),
     notes: notesOf(lead.shown),
