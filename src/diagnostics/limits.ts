@@ -13,7 +13,11 @@ export const LIMITS = Object.freeze({
   /** YAML: aliases inside the value of an alias, one within another. */
   yamlAliasDepth: 16,
   /** YAML and JSON: values (strings, numbers, lists, maps) in one file, aliases expanded. */
-  dataNodes: 1_000_000,
+  dataNodes: 150_000,
+  /** Characters in all the strings of one data file (about 1 000 pages of text). */
+  dataChars: 2_000_000,
+  /** Characters in one plain string (a label, name, title, unit, point, result, contact…); texts (lead, section, legal and quote `text`) have only `dataChars`. */
+  plainChars: 20_000,
   /** A logo or photo file: 10 MB. */
   imageBytes: 10 * 1024 * 1024,
   /** Width or height of a raster image, in pixels. */

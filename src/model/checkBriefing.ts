@@ -44,15 +44,18 @@ export function checkBriefing(input: unknown, file?: string, positions?: Positio
       ],
     };
   }
+  const { problems: strings, tooLarge } = checkStrings(value, file, positions);
+  // Past a whole-file limit (values, characters), nothing else is checked: it would cost as much.
+  if (tooLarge) return { problems: strings };
   const result = briefingSchema.safeParse(value);
   const problems: Problem[] = [];
   if (!result.success) {
     const ctx = { input: value, file, positions };
     for (const issue of result.error.issues) {
-      for (const flat of flattenIssue(issue)) problems.push(...issueToProblems(flat, ctx));
+      for (const flat of flattenIssue(issue)) for (const p of issueToProblems(flat, ctx)) problems.push(p);
     }
   }
-  problems.push(...checkReferences(value, file, positions), ...checkStrings(value, file, positions), ...checkAssets(value, file, positions, assets));
+  for (const list of [checkReferences(value, file, positions), strings, checkAssets(value, file, positions, assets)]) for (const p of list) problems.push(p);
   if (!result.success || problems.length > 0) return { problems: sortProblems(onePerPath(problems)) };
 
   const restored = restoreNumberText(value, result.data, positions);

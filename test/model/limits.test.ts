@@ -103,6 +103,49 @@ describe('words', () => {
     expect(problems[0]).toMatchObject({ code: 'limit', path: 'lead' });
     expect(problems[0]?.message).toContain('20\u00a0000');
   });
+
+  it(`refuses a plain string longer than ${LIMITS.plainChars} characters, and lets a text be longer`, async () => {
+    const words = (n: number) => 'слово '.repeat(Math.ceil(n / 6)).slice(0, n);
+    const label = await yamlProblems(
+      [MINIMAL, 'statistics:', '  - title: Группа', '    items:', `      - label: ${words(LIMITS.plainChars + 1)}`, '        value: 5'].join('\n'),
+    );
+    expect(label).toHaveLength(1);
+    expect(label[0]).toMatchObject({ code: 'limit', path: 'statistics[0].items[0].label', line: 9 });
+    expect(label[0]?.message).toContain('20\u00a0000');
+    await expect(loadBriefingFile(dataFile('lead.yaml', [MINIMAL, `lead: ${words(LIMITS.plainChars * 3)}`].join('\n')))).resolves.toBeDefined();
+  });
+});
+
+describe('the size of the whole file', () => {
+  const json = (extra: Record<string, unknown>) =>
+    JSON.stringify({ title: 'Брифинг', date: '2025-12-03', organization: 'ДП', speakers: [{ name: 'Иванов' }], ...extra });
+
+  it(`refuses more than ${LIMITS.dataNodes} values in JSON (as in YAML), once, before the schema`, async () => {
+    const problems = await problemsOf(dataFile('many.json', json({ results: Array.from({ length: LIMITS.dataNodes }, () => 'итог') })));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'limit', line: 1 });
+    expect(problems[0]?.path).toMatch(/^results\[\d+\]$/);
+    expect(problems[0]?.message).toContain('150\u00a0000');
+    // under an unknown key too: not only «неизвестное поле»
+    const unknown = await problemsOf(dataFile('x.json', json({ x: Array.from({ length: LIMITS.dataNodes + 1 }, () => 1) })));
+    expect(unknown.map((p) => p.code)).toEqual(['limit']);
+  });
+
+  it('counts each paragraph of a text as a value', async () => {
+    await expect(loadBriefingFile(dataFile('p.json', json({ lead: 'а\n\n'.repeat(1000) })))).resolves.toBeDefined();
+    const past = await problemsOf(dataFile('p2.json', json({ lead: 'а\n\n'.repeat(LIMITS.dataNodes + 1) })));
+    expect(past).toHaveLength(1);
+    expect(past[0]).toMatchObject({ code: 'limit', path: 'lead' });
+    expect(past[0]?.message).toMatch(/абзац/);
+  });
+
+  it(`refuses more than ${LIMITS.dataChars} characters in all its strings`, async () => {
+    const lead = 'ab '.repeat(Math.ceil(LIMITS.dataChars / 3) + 1);
+    const problems = await problemsOf(dataFile('big.json', json({ lead })));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'limit', path: 'lead' });
+    expect(problems[0]?.message).toContain('2\u00a0000\u00a0000');
+  });
 });
 
 describe('digits never change', () => {
