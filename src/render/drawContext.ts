@@ -8,6 +8,8 @@ export interface DrawContext {
   fonts: FontLibrary;
   /** Images by `src`, read and embedded before the first page. */
   images: ReadonlyMap<string, PreparedImage>;
+  /** Registers a font of the library with pdfkit if it is not yet (text inside an SVG), and gives its name. */
+  useFont(fontId: string): string;
 }
 
 /** Draws one kind of item; it never measures or moves anything. */

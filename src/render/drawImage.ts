@@ -23,7 +23,8 @@ function drawSvg(ctx: DrawContext, item: ImageItem, image: Extract<PreparedImage
     preserveAspectRatio: 'xMidYMid meet',
     // 1 SVG px = 1 pt, as the image library measures it.
     assumePt: true,
-    fontCallback: (_family, bold, italic) => svgFont(ctx, bold, italic),
+    // registered here: a document registers only the fonts its own text is drawn in
+    fontCallback: (_family, bold, italic) => ctx.useFont(svgFont(ctx, bold, italic)),
     // Only the PNGs and JPEGs inside the SVG itself, embedded beforehand; never a file the
     // SVG names. '' is no image: pdfkit fails to open it, svg-to-pdfkit draws nothing there.
     imageCallback: (href) => {

@@ -41,13 +41,18 @@ export function fontsDrawn(doc: LaidOutDocument): Set<string> {
 export async function renderPdf(doc: LaidOutDocument, options: RenderPdfOptions): Promise<Uint8Array> {
   const pdf = createPdfDocument(doc, { pdfa: options.pdfa });
   const bytes = collectBytes(pdf);
-  for (const fontId of fontsDrawn(doc)) {
+  const registered = new Set<string>();
+  const useFont = (fontId: string): string => {
+    if (registered.has(fontId)) return fontId;
     // pdfkit accepts a parsed fontkit font: the files are parsed once per process.
     const font = options.fonts.font(fontId);
     ownGlyphCodePoints(font);
     pdf.registerFont(fontId, font as unknown as Uint8Array);
-  }
-  const ctx: DrawContext = { pdf, fonts: options.fonts, images: await prepareImages(pdf, doc) };
+    registered.add(fontId);
+    return fontId;
+  };
+  for (const fontId of fontsDrawn(doc)) useFont(fontId);
+  const ctx: DrawContext = { pdf, fonts: options.fonts, images: await prepareImages(pdf, doc), useFont };
   const marker = markStructure(pdf, doc.structure);
   const pages = doc.pages.length > 0 ? doc.pages : [{ items: [] }];
   for (const page of pages) {
