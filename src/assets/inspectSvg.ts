@@ -1,6 +1,6 @@
 import { LIMITS, formatLimit } from '../diagnostics/limits.js';
 import { inspectJpeg, inspectPng, refuse, type ImageVerdict } from './inspectRaster.js';
-import { svgSize } from './svgSize.js';
+import { svgRootProblem, svgSize } from './svgSize.js';
 
 interface SvgElement {
   children: number[];
@@ -130,6 +130,8 @@ export function inspectSvg(text: string): ImageVerdict {
     // Past a limit the SVG is refused; a broken one is left out when drawing (prepareImages).
     if (!inner.ok && inner.limit) return refuse(`встроенное изображение (data:): ${inner.reason}`, true);
   }
+  const root = svgRootProblem(text.slice(0, 64 * 1024));
+  if (root !== null) return refuse(`размеры рисунка: ${root}`, false);
   const size = svgSize(text.slice(0, 64 * 1024)) ?? { width: 100, height: 100 };
   return { ok: true, kind: 'svg', width: size.width, height: size.height };
 }

@@ -1,3 +1,5 @@
+import { basename } from 'node:path';
+import { BriefingError } from '../diagnostics/briefingError.js';
 import type { ImageItem } from '../layout/types.js';
 import type { PreparedImage } from './prepareImages.js';
 import type { DrawContext, Drawer } from './drawContext.js';
@@ -17,6 +19,24 @@ function svgFont(ctx: DrawContext, bold: boolean, italic: boolean): string {
 function drawSvg(ctx: DrawContext, item: ImageItem, image: Extract<PreparedImage, { kind: 'svg' }>): void {
   const { svg, images } = image;
   ctx.pdf.save();
+  try {
+    drawSvgContent(ctx, item, image, svg, images);
+  } catch (error) {
+    // svg-to-pdfkit and pdfkit refuse what they cannot write (a coordinate of 1e308…).
+    const why = error instanceof Error ? error.message : String(error);
+    throw new BriefingError([
+      {
+        code: 'bad-image',
+        severity: 'error',
+        message: `рисунок «${basename(item.src)}» не удалось нарисовать: в нём ${/number/i.test(why) ? 'число, которое нельзя записать в PDF' : 'то, что нельзя нарисовать'}`,
+        hint: 'сохраните SVG заново в графическом редакторе или возьмите PNG',
+      },
+    ]);
+  }
+  ctx.pdf.restore();
+}
+
+function drawSvgContent(ctx: DrawContext, item: ImageItem, image: Extract<PreparedImage, { kind: 'svg' }>, svg: string, images: ReadonlySet<string>): void {
   image.draw(ctx.pdf as unknown as Parameters<typeof image.draw>[0], svg, item.x, item.y, {
     width: item.width,
     height: item.height,
@@ -34,7 +54,6 @@ function drawSvg(ctx: DrawContext, item: ImageItem, image: Extract<PreparedImage
     // The library prints nothing.
     warningCallback: () => undefined,
   });
-  ctx.pdf.restore();
 }
 
 /** An image fitted into its box (centred, proportions kept). */

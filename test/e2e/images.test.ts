@@ -104,6 +104,21 @@ describe('what an SVG may draw', () => {
     }
   });
 
+  it('refuses an SVG whose numbers cannot be drawn, in Russian, never as an internal error', async () => {
+    const dir = tempDir();
+    for (const box of ['0 0 1e308 1e308', '0 0 0 0']) {
+      const head = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${box}"><rect width="5" height="5"/></svg>`;
+      const error = await loadBriefing(withLogo(dir, 'logo.svg', head)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BriefingError);
+      expect((error as BriefingError).problems[0]).toMatchObject({ code: 'bad-image', path: 'logo', line: expect.any(Number) });
+      expect((error as BriefingError).problems[0]!.message).toContain('viewBox');
+    }
+    const inner = await renderFile(withLogo(dir, 'logo.svg', svg('<rect width="1e308" height="5"/>'))).catch((e: unknown) => e);
+    expect(inner).toBeInstanceOf(BriefingError);
+    expect((inner as BriefingError).problems[0]).toMatchObject({ code: 'bad-image' });
+    expect((inner as BriefingError).problems[0]!.message).toMatch(/^рисунок «logo\.svg» не удалось нарисовать/);
+  });
+
   it('does not expand an external XML entity', async () => {
     const dir = tempDir();
     const secret = join(dir, 'secret.txt');
