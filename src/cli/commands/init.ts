@@ -1,6 +1,7 @@
 import { fsErrorText } from '../fsErrorText.js';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { makeFolder } from '../makeFolder.js';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CliIo } from '../io.js';
@@ -29,7 +30,7 @@ export async function runInit(args: InitArgs, io: CliIo, today: Date = new Date(
     return EXIT_REFUSED;
   }
   try {
-    await mkdir(dirname(target), { recursive: true });
+    await makeFolder(dirname(target));
     await writeFile(target, starterData(schemaReference(target), isoDay(today)));
   } catch (error) {
     io.err(`Не удалось записать ${target}: ${fsErrorText(error)}`);

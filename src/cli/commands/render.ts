@@ -1,5 +1,5 @@
 import { fsErrorText } from '../fsErrorText.js';
-import { mkdir } from 'node:fs/promises';
+import { makeFolder } from '../makeFolder.js';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { CliIo } from '../io.js';
@@ -37,7 +37,7 @@ export async function runRender(args: RenderArgs, io: CliIo, deps?: PipelineDeps
   const { inputs, refused } = prepared;
   if (inputs.length > 0) {
     try {
-      await mkdir(args.outDir, { recursive: true });
+      await makeFolder(args.outDir);
     } catch (error) {
       io.err(`Не удалось создать папку ${args.outDir}: ${fsErrorText(error)}`);
       return EXIT_REFUSED;

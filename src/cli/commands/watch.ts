@@ -1,6 +1,7 @@
 import { fsErrorText } from '../fsErrorText.js';
 import { existsSync } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { makeFolder } from '../makeFolder.js';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CliIo } from '../io.js';
@@ -47,7 +48,7 @@ export async function runWatch(args: WatchArgs, io: CliIo, control: WatchControl
   if (typeof prepared === 'number') return prepared;
   const { inputs } = prepared;
   try {
-    await mkdir(args.outDir, { recursive: true });
+    await makeFolder(args.outDir);
   } catch (error) {
     io.err(`Не удалось создать папку ${args.outDir}: ${fsErrorText(error)}`);
     return EXIT_REFUSED;
