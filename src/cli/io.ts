@@ -36,8 +36,8 @@ export const processIo: CliIo = {
             return process.stderr.columns || 80;
           },
           show(text: string) {
-            statusText = text;
-            if (!process.stderr.destroyed) process.stderr.write(CLEAR_LINE + text);
+            statusText = printable(text);
+            if (!process.stderr.destroyed) process.stderr.write(CLEAR_LINE + statusText);
           },
           clear() {
             if (statusText !== '' && !process.stderr.destroyed) process.stderr.write(CLEAR_LINE);
@@ -49,10 +49,22 @@ export const processIo: CliIo = {
 };
 
 /** Writes one line, keeping the status line (if any) below it. */
+/**
+ * Control characters (C0 but tab and line feed, DEL, C1) and the bidirectional
+ * overrides: a data file's text printed as it is could recolour the terminal,
+ * retitle its window or reorder the line.
+ */
+const UNPRINTABLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** A line with its control characters shown as `U+001B` (visible, harmless), for the terminal. */
+export function printable(line: string): string {
+  return line.replace(UNPRINTABLE, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 function writeLine(stream: NodeJS.WriteStream, line: string): void {
   if (stream.destroyed) return;
   if (statusText !== '' && process.stderr.isTTY) process.stderr.write(CLEAR_LINE);
-  stream.write(`${line}\n`);
+  stream.write(`${printable(line)}\n`);
   if (statusText !== '' && process.stderr.isTTY) process.stderr.write(statusText);
 }
 
