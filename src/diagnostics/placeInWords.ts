@@ -55,16 +55,16 @@ export function placeInWords(path: string): string | undefined {
   let list: string | undefined;
   for (const m of path.matchAll(SEGMENT)) {
     if (m[2] !== undefined) {
-      const item = list ? LISTS[list]?.[1] : undefined;
+      const item = list && Object.hasOwn(LISTS, list) ? LISTS[list]?.[1] : undefined;
       words.push(`${item ?? 'элемент'} ${Number(m[2]) + 1}`);
       list = undefined;
       continue;
     }
     const key = m[1]!;
     list = key;
-    const listName = LISTS[key]?.[0];
+    const listName = Object.hasOwn(LISTS, key) ? LISTS[key]?.[0] : undefined;
     // a list and its element read as one: «статистика, группа 2», not «статистика, статистика 2»
-    words.push(listName ?? FIELDS[key] ?? `поле «${key}»`);
+    words.push(listName ?? (Object.hasOwn(FIELDS, key) ? FIELDS[key] : undefined) ?? `поле «${key}»`);
   }
   // a list's own name is dropped after the first level: «группа 2, показатель 3», not «группа 2, показатели, показатель 3»
   const out = words.filter((w, i) => !(i > 0 && Object.values(LISTS).some(([name]) => name === w) && /\d$/.test(words[i + 1] ?? '')));

@@ -11,6 +11,10 @@ describe('placeInWords', () => {
     ['sections[2].points[0]', 'разделы, раздел 3, пункт 1'],
     ['legal[0].items[1].unit[2]', 'изменения законодательства, изменение 1, показатель 2, форма 3'],
     ['contacts[0].foo', 'контакты, контакт 1, поле «foo»'],
+    // names of JavaScript's own properties are keys like any other
+    ['__proto__', 'поле «__proto__»'],
+    ['constructor', 'поле «constructor»'],
+    ['speakers[0].toString', 'выступающие, выступающий 1, поле «toString»'],
   ])('%s is «%s»', (path, words) => {
     expect(placeInWords(path)).toBe(words);
   });
