@@ -19,6 +19,14 @@ export function parseYaml(text: string, file?: string): ParsedData {
   const doc = parseDocument(text, { schema: 'core', uniqueKeys: false, prettyErrors: false });
   const problems: Problem[] = [];
   if (doc.errors.length > 0) {
+    // The parser itself ran out of stack: block-indented nesting far past the limit.
+    const overflow = doc.errors.find((e) => /Maximum call stack size exceeded/.test(e.message));
+    if (overflow) {
+      const { line, column } = at(overflow.pos[0]);
+      const message = `файл слишком сложный: списки и поля вложены глубже ${LIMITS.dataDepth} уровней`;
+      const hint = 'это предел программы (см. «Пределы» в документации); упростите файл';
+      return { value: undefined, positions: new Map(), problems: [{ code: 'limit', severity: 'error', file, line, column, message, hint }], fatal: true };
+    }
     for (const e of doc.errors) {
       const bracket = unclosedBracket(text, e.code, e.message, e.pos[0]);
       if (bracket) {

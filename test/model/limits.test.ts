@@ -58,6 +58,17 @@ describe('nesting depth', () => {
     expect(parseYaml(text).problems[0]).toMatchObject({ code: 'limit' });
   });
 
+  it('refuses block-indented YAML nested 1,000 deep (where the YAML parser runs out of stack) as the nesting limit', () => {
+    const lists = ['a:', ...Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i + 1)}- `)].join('\n') + 'x\n';
+    const maps = ['a:', ...Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i + 1)}k${i}:`)].join('\n') + ' 1\n';
+    for (const text of [lists, maps]) {
+      const parsed = parseYaml(text, 'deep.yaml');
+      expect(parsed.problems).toHaveLength(1);
+      expect(parsed.problems[0]).toMatchObject({ code: 'limit', file: 'deep.yaml', line: expect.any(Number) });
+      expect(parsed.problems[0]?.message).toContain(`глубже ${LIMITS.dataDepth} уровней`);
+    }
+  });
+
   it('ignores brackets inside strings and comments', () => {
     const text = `title: "${'['.repeat(200)}"\n# ${'{'.repeat(200)}\nx: '${'['.repeat(200)}'\n`;
     expect(parseYaml(text).problems).toEqual([]);
