@@ -14,11 +14,15 @@ export type DigitsResult = { digits: string } | { refused: string } | undefined;
 /**
  * `text` as a plain decimal (`-12.50`, `1.5e3` → `1500`), or a reason it
  * cannot be printed exactly (too many digits, beyond the range of a number),
- * or undefined for a form with no decimal digits to keep (`0x1F`).
+ * or undefined for a form with no other digits to keep (`.5`); a hexadecimal
+ * or octal number (`0x1F`, `0o17`) is refused: its digits are not the figure's.
  */
 export function exactDigits(text: string, value: number): DigitsResult {
   const m = DECIMAL.exec(text.trim().replace(/_/g, ''));
   if (!m) {
+    // 0x1F, 0o17: the file's digits are not the figure's; printed, they would change
+    if (/^[+-]?0[xob]/i.test(text.trim()))
+      return { refused: 'число записано не десятичными цифрами (0x…, 0o…): напишите его так, как оно должно быть напечатано' };
     if (!Number.isFinite(value)) return { refused: 'число вне допустимого диапазона' };
     if (Number.isInteger(value) && !Number.isSafeInteger(value)) return { refused: 'число слишком большое, чтобы записать его точно в этой форме' };
     return undefined;

@@ -203,7 +203,10 @@ describe('digits never change', () => {
     expect(exactDigits('-0.000120', -0.00012)).toEqual({ digits: '-0.000120' });
     expect(exactDigits('+007', 7)).toEqual({ digits: '7' });
     expect(exactDigits('2.5E-3', 0.0025)).toEqual({ digits: '0.0025' });
-    expect(exactDigits('0x1F', 31)).toBeUndefined();
+    expect(exactDigits('.5', 0.5)).toBeUndefined();
+    // a hexadecimal or octal figure would be printed in other digits (31, 15): refused
+    expect(exactDigits('0x1F', 31)).toMatchObject({ refused: expect.stringMatching(/не десятичными цифрами/) });
+    expect(exactDigits('0o17', 15)).toMatchObject({ refused: expect.stringMatching(/не десятичными цифрами/) });
     expect(exactDigits('1'.repeat(50), 1.1e49)).toMatchObject({ refused: expect.stringMatching(/цифр/) });
   });
 });
