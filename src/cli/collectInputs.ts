@@ -54,17 +54,6 @@ export async function collectInputs(paths: readonly string[]): Promise<Collected
   return { inputs, refused };
 }
 
-/** Two inputs whose PDFs would overwrite each other (`a.yaml` and `a.json`), or undefined. */
-export function findNameClash(inputs: readonly DataInput[]): [DataInput, DataInput] | undefined {
-  const byName = new Map<string, DataInput>();
-  for (const input of inputs) {
-    const other = byName.get(input.name);
-    if (other) return [other, input];
-    byName.set(input.name, input);
-  }
-  return undefined;
-}
-
 export function isDataFileName(path: string): boolean {
   const ext = extname(path).toLowerCase();
   return (DATA_EXTENSIONS as readonly string[]).includes(ext);

@@ -1,6 +1,6 @@
 import type { CliIo } from '../io.js';
 import type { Problem } from '../../diagnostics/problem.js';
-import { collectInputs, findNameClash, type DataInput } from '../collectInputs.js';
+import { collectInputs, type DataInput } from '../collectInputs.js';
 import { EXIT_USAGE, type ExitCode } from '../exitCode.js';
 import { printRefusal, printUsageError, printUsageProblems } from '../printProblems.js';
 import type { OutputArgs } from '../parseArgs.js';
@@ -31,12 +31,33 @@ export async function prepareInputs(
     }
   }
   const collected = await collectInputs(args.paths);
-  const inputs = withoutThemeFile(collected.inputs, args.theme);
-  const clash = findNameClash(inputs);
-  if (clash) {
-    printUsageError(io, `файлы ${clash[0].path} и ${clash[1].path} дали бы одни и те же PDF (${clash[0].name}.*.pdf): переименуйте один из них`);
-    return EXIT_USAGE;
+  const all = withoutThemeFile(collected.inputs, args.theme);
+  // Files whose PDFs would overwrite each other (a.yaml and a.json) are refused, all of them; the others go on.
+  const clashing = nameClashes(all);
+  const refused = [...collected.refused, ...clashing.problems];
+  for (const problem of refused) printRefusal(io, problem.file ?? '', [problem]);
+  return { inputs: all.filter((input) => !clashing.inputs.has(input)), refused };
+}
+
+/** The inputs that share their output name with another, and a problem for each (naming the others). */
+function nameClashes(inputs: readonly DataInput[]): { inputs: Set<DataInput>; problems: Problem[] } {
+  const byName = new Map<string, DataInput[]>();
+  for (const input of inputs) byName.set(input.name, [...(byName.get(input.name) ?? []), input]);
+  const clashing = new Set<DataInput>();
+  const problems: Problem[] = [];
+  for (const [name, group] of byName) {
+    if (group.length < 2) continue;
+    for (const input of group) {
+      clashing.add(input);
+      const others = group.filter((o) => o !== input).map((o) => o.path);
+      problems.push({
+        code: 'io',
+        severity: 'error',
+        file: input.path,
+        message: `файлы ${input.path} и ${others.join(', ')} дали бы одни и те же PDF (${name}.*.pdf): ни один из них не обработан`,
+        hint: 'переименуйте один из них',
+      });
+    }
   }
-  for (const problem of collected.refused) printRefusal(io, problem.file ?? '', [problem]);
-  return { inputs, refused: collected.refused };
+  return { inputs: clashing, problems };
 }

@@ -158,13 +158,15 @@ describe('briefing render', () => {
     expect(deps.loaded).toEqual([join(root, 'a.yaml')]);
   });
 
-  it('refuses, with exit 2, two inputs whose PDFs would have the same name', async () => {
-    const root = await makeTree({ 'a.yaml': '', 'a.json': '' });
+  it('refuses two inputs whose PDFs would have the same name, both, and renders the others (exit 1)', async () => {
+    const root = await makeTree({ 'a.yaml': '', 'a.json': '', 'b.yaml': '' });
     const out = join(root, 'out');
     const io = captureIo();
-    expect(await runCli(['render', root, '--out', out], io, fakeDeps())).toBe(2);
-    expect(io.stderr[0]).toMatch(/a\.json и .*a\.yaml дали бы одни и те же PDF/);
-    expect(existsSync(out)).toBe(false);
+    expect(await runCli(['render', root, '--out', out], io, fakeDeps())).toBe(1);
+    const stderr = io.stderr.join('\n');
+    expect(stderr).toMatch(/a\.json и .*a\.yaml дали бы одни и те же PDF \(a\.\*\.pdf\): ни один из них не обработан/);
+    expect(stderr).toMatch(/a\.yaml и .*a\.json дали бы одни и те же PDF/);
+    expect(await listDir(out)).toEqual(['b.handout.pdf']);
   });
 
   it('replaces an old PDF of a good file and leaves no temporary files', async () => {
