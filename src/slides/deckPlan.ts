@@ -3,6 +3,7 @@ import type { Theme } from '../template/theme/theme.js';
 import type { BriefingView } from '../view/types.js';
 import { planSlides } from './planSlides.js';
 import type { SlidePlan } from './types.js';
+import { pluralIndex } from '../view/pluralUnit.js';
 
 /**
  * The slide plan of a deck with the theme's options (`slideBudget`,
@@ -17,7 +18,7 @@ export function deckPlan(view: BriefingView, options: Theme['options'], onWarnin
     onWarning?.({
       code: 'slides',
       severity: 'warning',
-      message: `в презентации ${plan.slides.length} слайдов, больше бюджета ${plan.budget}: даже без разделов, вводной части и лишних цитат каждая группа показателей и каждое изменение закона занимают свой слайд`,
+      message: `в презентации ${plan.slides.length} ${['слайд', 'слайда', 'слайдов'][pluralIndex(plan.slides.length, 'ru')]}, больше бюджета ${plan.budget}: даже без разделов, вводной части и лишних цитат каждая группа показателей и каждое изменение закона занимают свой слайд`,
       hint: 'увеличьте options.slideBudget в теме или объедините группы показателей',
     });
   }

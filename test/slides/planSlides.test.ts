@@ -78,6 +78,11 @@ describe('the slide plan', () => {
     expect(tight.overBudget).toBe(true);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('бюджета 3');
+    // the count in the right form: «22 слайда», «25 слайдов», «21 слайд»
+    const n = tight.slides.length;
+    expect(warnings[0]).toContain(
+      `в презентации ${n} ${['слайд', 'слайда', 'слайдов'][n % 10 === 1 && n % 100 !== 11 ? 0 : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 1 : 2]},`,
+    );
   });
 
   it('shows a group larger than a slide as one chart of its largest figures, the rest counted', () => {
