@@ -37,7 +37,11 @@ export async function readDataText(path: string): Promise<string> {
   }
   const bytes = read;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    // A lone CR (old Mac line ends) is a line break, as YAML says; same length, so places stay.
+    return new TextDecoder('utf-8', { fatal: true })
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r(?!\n)/g, '\n');
   } catch {
     const lossy = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
     const bad = lossy.indexOf('\uFFFD');

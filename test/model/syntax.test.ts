@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { dataFile, MINIMAL, problemsOf, yamlProblems } from './helpers.js';
 
 describe('YAML syntax', () => {
+  it('reads a file with old Mac line ends (CR alone) line by line, with the right line of a problem', async () => {
+    const text = [MINIMAL, 'statistics:', '  - title: Группа', '    items:', '      - label: Показатель', '        value: много'].join('\r');
+    const problems = await yamlProblems(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ path: 'statistics[0].items[0].value', line: 10 });
+  });
+
   it('reports a syntax error with line and column', async () => {
     const problems = await yamlProblems([MINIMAL, 'lead: "не закрытая кавычка', 'city: Астана'].join('\n'));
     expect(problems).toHaveLength(1);
