@@ -3,6 +3,7 @@ import type { ValidateArgs } from '../parseArgs.js';
 import type { PipelineDeps } from '../pipelineDeps.js';
 import { classifyError } from '../classifyError.js';
 import { collectInputs } from '../collectInputs.js';
+import { checkAssetsFolder } from '../jobs/jobOptions.js';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE } from '../exitCode.js';
 import type { ExitCode } from '../exitCode.js';
 import { printInternalError, printRefusal, printUsageError } from '../printProblems.js';
@@ -12,6 +13,11 @@ import { printInternalError, printRefusal, printUsageError } from '../printProbl
  * prints its problems the same way, and draws and writes nothing.
  */
 export async function runValidate(args: ValidateArgs, io: CliIo, deps: Pick<PipelineDeps, 'loadBriefing'>): Promise<ExitCode> {
+  const wrongAssets = await checkAssetsFolder(args.assets);
+  if (wrongAssets) {
+    printUsageError(io, wrongAssets);
+    return EXIT_USAGE;
+  }
   const { inputs, refused } = await collectInputs(args.paths);
   for (const problem of refused) printRefusal(io, problem.file ?? '', [problem]);
   let refusedCount = refused.length;

@@ -24,8 +24,11 @@ export function jobOptionsOf(args: OutputArgs): JobOptions {
 export async function checkOutputArgs(args: OutputArgs): Promise<string | undefined> {
   if (args.templates !== undefined) {
     const info = await stat(args.templates).catch(() => undefined);
-    if (!info?.isDirectory()) return `папка шаблонов ${args.templates} не найдена (её можно создать: briefing templates copy ${args.templates})`;
+    if (info !== undefined && !info.isDirectory()) return `--templates ${args.templates}: это не папка (файл, канал или устройство); укажите папку шаблонов`;
+    if (!info) return `папка шаблонов ${args.templates} не найдена (её можно создать: briefing templates copy ${args.templates})`;
   }
+  const assets = await checkAssetsFolder(args.assets);
+  if (assets) return assets;
   const out = await stat(args.outDir).catch(() => undefined);
   if (out && !out.isDirectory()) return `--out ${args.outDir}: это файл, а не папка; PDF пишутся в папку (например, --out output)`;
   if (args.theme !== undefined) {
@@ -34,6 +37,13 @@ export async function checkOutputArgs(args: OutputArgs): Promise<string | undefi
     if (!info.isFile()) return `файл темы ${args.theme} — не обычный файл (папка, канал или устройство); укажите файл JSON`;
   }
   return undefined;
+}
+
+/** What is wrong with `--assets DIR` (not there, not a folder), or undefined. */
+export async function checkAssetsFolder(assets: string | undefined): Promise<string | undefined> {
+  if (assets === undefined) return undefined;
+  const info = await stat(assets).catch(() => undefined);
+  return info?.isDirectory() ? undefined : `--assets ${assets}: ${info ? 'это не папка' : 'такой папки нет'}; укажите папку, где лежат логотип и фотографии`;
 }
 
 /** A theme file kept among the data files (`--theme data/theme.json`) is not a data file. */

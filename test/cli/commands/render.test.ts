@@ -76,6 +76,23 @@ describe('briefing render', () => {
     }
   });
 
+  it('refuses, with exit 2, an --assets folder that is not there or not a folder, and a --templates that is a file (render and validate)', async () => {
+    const root = await makeTree({ 'a.yaml': '', 'file.txt': 'x' });
+    for (const [command, option, words] of [
+      ['render', ['--assets', join(root, 'nowhere')], 'такой папки нет'],
+      ['validate', ['--assets', join(root, 'nowhere')], 'такой папки нет'],
+      ['render', ['--assets', join(root, 'file.txt')], 'это не папка'],
+      ['render', ['--templates', join(root, 'file.txt')], 'это не папка'],
+    ] as const) {
+      const io = captureIo();
+      const deps = fakeDeps();
+      const out = command === 'render' ? ['--out', join(root, 'o')] : [];
+      expect(await runCli([command, join(root, 'a.yaml'), ...option, ...out], io, deps)).toBe(2);
+      expect(io.stderr[0]).toContain(`${option[0]} ${option[1]}: ${words}`);
+      expect(deps.loaded).toEqual([]);
+    }
+  });
+
   it('refuses a file when any of its formats fails: no PDF of it at all, old ones removed', async () => {
     const root = await makeTree({ 'a.yaml': '', 'out/a.handout.pdf': 'old', 'out/a.slides.pdf': 'old' });
     const out = join(root, 'out');
