@@ -71,6 +71,8 @@ export function asStageError(error: unknown, stage: keyof typeof STAGES, data?: 
     message: `внутренняя ошибка на этапе «${STAGES[stage]}»: ${what}`,
     hint: 'это ошибка программы, а не данных; остальные файлы обрабатываются; сообщите разработчикам, приложив файл',
   };
+  // For whoever fixes it (the contract: stack traces only with BRIEFING_DEBUG=1); the library itself prints nothing.
+  if (process.env['BRIEFING_DEBUG'] === '1' && inner instanceof Error && inner.stack) problem.hint = `${problem.hint}\n${inner.stack}`;
   return new BriefingError([problem]);
 }
 

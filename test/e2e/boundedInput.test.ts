@@ -131,6 +131,20 @@ describe('no internal error reaches the user', () => {
     ]);
     const overflow = asStageError(new RangeError('Maximum call stack size exceeded'), 'style');
     expect(overflow.problems[0]?.message).toMatch(/слишком глубокая вложенность/);
+    expect(overflow.problems[0]?.hint).not.toMatch(/\n\s+at /);
+  });
+
+  it('with BRIEFING_DEBUG=1, the problem of an internal error carries its stack, for whoever fixes it', () => {
+    const before = process.env['BRIEFING_DEBUG'];
+    process.env['BRIEFING_DEBUG'] = '1';
+    try {
+      const problem = asStageError(new TypeError('x is not a function'), 'layout').problems[0]!;
+      expect(problem.message).toMatch(/TypeError: x is not a function/);
+      expect(problem.hint).toMatch(/\n\s+at /);
+    } finally {
+      if (before === undefined) delete process.env['BRIEFING_DEBUG'];
+      else process.env['BRIEFING_DEBUG'] = before;
+    }
   });
 });
 
