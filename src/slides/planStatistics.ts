@@ -137,10 +137,11 @@ export function legalContent(l: LegalView, ctx: Ctx): Pick<LegalSlide, 'referenc
   const first = l.paragraphs?.[0] ?? null;
   const fits = l.items.length <= CAPACITY.legalTableRows;
   const lead = fits ? { shown: l.items, rest: 0 } : leadingUnits(l.items, CAPACITY.legalTableRows);
-  // Each line of the title past the first takes the room of about 90 characters of text;
-  // less than a line of text left is no paragraph (the handout has it whole).
+  // A title of two lines leaves the text its room (the slide may shrink a little); each line
+  // past the second takes the room of about 150 characters of it. Less than a line of text
+  // left is no paragraph (the handout has it whole).
   const titleLines = lines(l.title, 34);
-  const maxText = (lead.shown.length === 0 ? 420 : lead.shown.length <= CAPACITY.legalRows ? 200 : 120) - (titleLines - 1) * 90;
+  const maxText = (lead.shown.length === 0 ? 420 : lead.shown.length <= CAPACITY.legalRows ? 200 : 120) - Math.max(0, titleLines - 2) * 150;
   return {
     reference,
     paragraph: first === null || maxText < MIN_LEGAL_TEXT ? null : cutParagraph(first, maxText),
