@@ -9,7 +9,8 @@ function isCount(item: StatItem): boolean {
 
 /**
  * Figures that the contract accepts but a reader would not believe: a part
- * larger than its whole (`of`), a negative count. Warnings (the file still
+ * larger than its whole (`of`), a negative count, a `chart: bar` that a
+ * negative figure keeps from being drawn. Warnings (the file still
  * renders), each with the file, the path and the line.
  */
 export function checkPlausibility(briefing: Briefing, file?: string, positions?: PositionMap): Problem[] {
@@ -24,6 +25,17 @@ export function checkPlausibility(briefing: Briefing, file?: string, positions?:
     const pos = findPosition(positions, path);
     problems.push({ code: 'implausible', severity: 'warning', file, path, line: pos?.line, column: pos?.column, message, hint });
   };
+  // A chart asked for by name that cannot be drawn: bars start at zero, so a negative figure has none.
+  (briefing.statistics ?? []).forEach((g, i) => {
+    if (g.chart !== 'bar') return;
+    const k = g.items.findIndex((it) => it.value < 0 || (it.previous !== undefined && it.previous < 0));
+    if (k >= 0)
+      warn(
+        `statistics[${i}].chart`,
+        `диаграмма не построена: у показателя ${k + 1} отрицательное значение, а столбцы начинаются с нуля`,
+        'показатели группы напечатаны без диаграммы; уберите chart: bar или проверьте знак',
+      );
+  });
   for (const { items, path } of lists) {
     items.forEach((item, k) => {
       const at = `${path}[${k}].value`;

@@ -39,4 +39,35 @@ describe('figures a reader would not believe', () => {
     expect(text).toContain('\u22127,5 °C');
     expect(text).not.toMatch(/-7,5/);
   });
+
+  it('a chart asked for by name (bar) that a negative figure keeps from being drawn is a warning at the group’s chart', async () => {
+    const path = writeBriefingFile({
+      ...MINIMAL,
+      statistics: [
+        {
+          title: 'Температура',
+          chart: 'bar',
+          items: [
+            { label: 'Январь', value: -7.5, unit: '°C' },
+            { label: 'Июль', value: 24, unit: '°C' },
+          ],
+        },
+        {
+          title: 'Без диаграммы',
+          chart: 'bar',
+          items: [
+            { label: 'Всего', value: 5 },
+            { label: 'Из них', value: 3 },
+          ],
+        },
+      ],
+    });
+    const warnings: Problem[] = [];
+    await renderBriefing(await loadBriefing(path), { onWarning: (w) => warnings.push(w) });
+    const chart = warnings.filter((w) => w.path?.endsWith('.chart'));
+    expect(chart).toHaveLength(1);
+    expect(chart[0]).toMatchObject({ code: 'implausible', severity: 'warning', path: 'statistics[0].chart', file: path });
+    expect(chart[0]!.line).toBeGreaterThan(0);
+    expect(chart[0]!.message).toMatch(/диаграмма не построена: у показателя 1 отрицательное значение/);
+  });
 });
