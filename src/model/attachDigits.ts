@@ -49,9 +49,8 @@ export function attachDigits(
           else out[digitsField] = given;
           continue;
         }
-        const text = positions?.get(path)?.numberText;
-        const found = text === undefined ? exactDigits(String(value), value) : exactDigits(text, value);
-        if (found && 'refused' in found) fail(`${found.refused}: ${text ?? value}`);
+        const found = writtenDigits(value, path, positions);
+        if (found && 'refused' in found) fail(found.refused);
         else if (found && found.digits !== plain(value)) out[digitsField] = found.digits;
       }
       return out;
@@ -62,6 +61,52 @@ export function attachDigits(
     ...(b.legal ? { legal: b.legal.map((l, i) => (l.items ? { ...l, items: items(l.items, `legal[${i}]`) } : l)) } : {}),
   };
   return { briefing, problems };
+}
+
+/** The digits of the figure at `path` as the file wrote them, or why they cannot be printed exactly (with the text). */
+function writtenDigits(value: number, path: string, positions: PositionMap | undefined): { digits: string } | { refused: string } | undefined {
+  const text = positions?.get(path)?.numberText;
+  const found = text === undefined ? exactDigits(String(value), value) : exactDigits(text, value);
+  return found && 'refused' in found ? { refused: `${found.refused}: ${text ?? value}` } : found;
+}
+
+/**
+ * The figures of data that did not pass the schema which could not be
+ * printed exactly either, so that every problem of a file is listed at once
+ * (`value: abc` beside `value: 1e41`). Only numbers where the contract puts
+ * figures are looked at; anything else is the schema's to report.
+ */
+export function digitProblemsOf(value: unknown, file: string | undefined, positions: PositionMap | undefined): Problem[] {
+  const problems: Problem[] = [];
+  const top = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  for (const list of ['statistics', 'legal'] as const) {
+    const groups = Array.isArray(top[list]) ? (top[list] as unknown[]) : [];
+    groups.forEach((g, gi) => {
+      const items = typeof g === 'object' && g !== null && Array.isArray((g as { items?: unknown }).items) ? (g as { items: unknown[] }).items : [];
+      items.forEach((item, ii) => {
+        if (typeof item !== 'object' || item === null) return;
+        for (const [field] of FIELDS) {
+          const v = (item as Record<string, unknown>)[field];
+          if (typeof v !== 'number') continue;
+          const path = `${list}[${gi}].items[${ii}].${field}`;
+          const found = writtenDigits(v, path, positions);
+          if (!found || !('refused' in found)) continue;
+          const pos = findPosition(positions, path);
+          problems.push({
+            code: 'type',
+            severity: 'error',
+            file,
+            path,
+            line: pos?.line,
+            column: pos?.column,
+            message: found.refused,
+            expected: 'число, которое можно напечатать точно',
+          });
+        }
+      });
+    });
+  }
+  return problems;
 }
 
 /** The digits a number prints with by itself. */

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Problem } from '../diagnostics/index.js';
 import { assetBase, checkAssets } from './checkAssets.js';
-import { attachDigits, takeDigits } from './attachDigits.js';
+import { attachDigits, digitProblemsOf, takeDigits } from './attachDigits.js';
 import { checkReferences } from './checkReferences.js';
 import { checkStrings } from './checkStrings.js';
 import { flattenIssue } from './flattenIssues.js';
@@ -54,6 +54,8 @@ export function checkBriefing(input: unknown, file?: string, positions?: Positio
     for (const issue of result.error.issues) {
       for (const flat of flattenIssue(issue)) for (const p of issueToProblems(flat, ctx)) problems.push(p);
     }
+    // the figures that could not be printed exactly either: every problem at once
+    if (file !== undefined) for (const p of digitProblemsOf(value, file, positions)) problems.push(p);
   }
   for (const list of [checkReferences(value, file, positions), strings, checkAssets(value, file, positions, assets)]) for (const p of list) problems.push(p);
   if (!result.success || problems.length > 0) return { problems: sortProblems(onePerPath(problems)) };

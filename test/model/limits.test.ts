@@ -198,6 +198,23 @@ describe('digits never change', () => {
     expect(problems[0]?.message).toContain('1e400');
   });
 
+  it('lists a figure that cannot be printed exactly beside the schema’s problems, at once', async () => {
+    const yaml = [
+      MINIMAL,
+      'statistics:',
+      '  - title: Группа',
+      '    items:',
+      '      - label: a',
+      '        value: abc',
+      '      - label: b',
+      '        value: 1e41',
+    ].join('\n');
+    const problems = await yamlProblems(yaml);
+    expect(problems.map((p) => p.path)).toEqual(['statistics[0].items[0].value', 'statistics[0].items[1].value']);
+    expect(problems[1]).toMatchObject({ line: 12 });
+    expect(problems[1]?.message).toContain('1e41');
+  });
+
   it('turns any decimal text into plain digits', () => {
     expect(exactDigits('1.5e3', 1500)).toEqual({ digits: '1500' });
     expect(exactDigits('-0.000120', -0.00012)).toEqual({ digits: '-0.000120' });
