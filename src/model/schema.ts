@@ -24,8 +24,10 @@ export const isoDate = () =>
 
 export function isRealDate(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  // setUTCFullYear, not Date.UTC: that one reads the years 0–99 as 1900–1999
+  const dt = new Date(0);
+  dt.setUTCFullYear(y, m - 1, d);
+  return y >= 1 && dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
 
 /** An `id`/`of`: `[a-z0-9-]+`; a bare whole number (`id: 2024`) is read as its text. */

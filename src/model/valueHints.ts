@@ -28,8 +28,11 @@ const MONTHS_IN = ['январе', 'феврале', 'марте', 'апреле
 /** For a well-formed date that does not exist: `2025-02-30`. */
 export function realDateHint(value: string): string {
   const [y = 0, m = 0] = value.split('-').map(Number);
+  if (y < 1) return 'года 0000 нет: год — от 0001';
   if (m < 1 || m > 12) return 'месяц — от 01 до 12';
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const last = new Date(0);
+  last.setUTCFullYear(y, m, 0);
+  const days = last.getUTCDate();
   return `в ${MONTHS_IN[m - 1]} ${y} года ${days} ${days === 31 ? 'день' : 'дней'}`;
 }
 

@@ -64,6 +64,14 @@ describe('one problem of each kind, with path, line and column', () => {
     expect(p.hint).toBe('в феврале 2025 года 28 дней');
   });
 
+  it('years before 100 are years of their own, and there is no year 0000', async () => {
+    const zero = await single([], MINIMAL.replace('date: 2025-12-03', 'date: 0000-01-01'));
+    expect(zero).toMatchObject({ code: 'format', path: 'date' });
+    expect(zero.hint).toBe('года 0000 нет: год — от 0001');
+    const early = await single([], MINIMAL.replace('date: 2025-12-03', 'date: 0045-02-29'));
+    expect(early.hint).toBe('в феврале 45 года 28 дней');
+  });
+
   it('impossible legal effective date', async () => {
     const p = await single(['legal:', '  - act: КоАП РК', '    title: Т', '    effective: 2025-13-01']);
     expect(p).toMatchObject({ code: 'format', path: 'legal[0].effective', line: 9, column: 16 });
