@@ -29,18 +29,8 @@ export function attachDigits(
         const value = item[field];
         if (value === undefined) continue;
         const path = `${base}.items[${i}].${field}`;
-        const pos = findPosition(positions, path);
         const fail = (message: string): void => {
-          problems.push({
-            code: 'type',
-            severity: 'error',
-            file,
-            path,
-            line: pos?.line,
-            column: pos?.column,
-            message,
-            expected: 'число, которое можно напечатать точно',
-          });
+          problems.push(inexactFigure(message, path, file, positions));
         };
         const given = givenDigits.get(`${base}.items[${i}].${digitsField}`);
         if (given !== undefined) {
@@ -61,6 +51,12 @@ export function attachDigits(
     ...(b.legal ? { legal: b.legal.map((l, i) => (l.items ? { ...l, items: items(l.items, `legal[${i}]`) } : l)) } : {}),
   };
   return { briefing, problems };
+}
+
+/** The problem of a figure at `path` that cannot be printed exactly. */
+function inexactFigure(message: string, path: string, file: string | undefined, positions: PositionMap | undefined): Problem {
+  const pos = findPosition(positions, path);
+  return { code: 'type', severity: 'error', file, path, line: pos?.line, column: pos?.column, message, expected: 'число, которое можно напечатать точно' };
 }
 
 /** The digits of the figure at `path` as the file wrote them, or why they cannot be printed exactly (with the text). */
@@ -91,17 +87,7 @@ export function digitProblemsOf(value: unknown, file: string | undefined, positi
           const path = `${list}[${gi}].items[${ii}].${field}`;
           const found = writtenDigits(v, path, positions);
           if (!found || !('refused' in found)) continue;
-          const pos = findPosition(positions, path);
-          problems.push({
-            code: 'type',
-            severity: 'error',
-            file,
-            path,
-            line: pos?.line,
-            column: pos?.column,
-            message: found.refused,
-            expected: 'число, которое можно напечатать точно',
-          });
+          problems.push(inexactFigure(found.refused, path, file, positions));
         }
       });
     });
